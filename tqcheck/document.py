@@ -1,0 +1,105 @@
+"""The Document: the text exactly as read, and its structure as offsets into it.
+
+Nothing downstream edits ``text``. Structure is derived lazily and cached, so a
+rule that needs only paragraphs never pays for tokens.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+from . import segment
+from .segment import Sentence, Span, Token
+
+# URLs, e-mail addresses, @handles and #hashtags: never flagged as prose.
+_NON_PROSE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@])[@#]\w+"
+)
+
+
+class Document:
+    """One article: decoded text plus paragraphs, sentences, tokens and positions."""
+
+    def __init__(self, text: str, path: str = "-", id: str | None = None) -> None:
+        self.text = text
+        self.path = path
+        self.id = id
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, id={self.id!r}, chars={len(self.text)})"
+
+    # -- structure -------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        return segment.lines(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return segment.paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return segment.sentences(self.text, self.paragraphs)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return segment.tokens(self.text)
+
+    @cached_property
+    def words(self) -> int:
+        """Word count as the scoring formula uses it (white-space separated)."""
+        return len(self.text.split())
+
+    @cached_property
+    def non_prose(self) -> list[Span]:
+        """URLs, e-mail addresses and handles, which no rule reads as prose."""
+        return [Span(*m.span()) for m in _NON_PROSE.finditer(self.text)]
+
+    # -- look-ups --------------------------------------------------------------
+
+    def slice(self, span: tuple[int, int]) -> str:
+        return self.text[span[0] : span[1]]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [ln.start for ln in self.lines] or [0]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset."""
+        i = bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[max(i, 0)] + 1
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence containing ``offset``, or None between sentences."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def paragraph_index(self, offset: int) -> int | None:
+        i = bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return i
+        return None
+
+    def in_non_prose(self, start: int, end: int | None = None) -> bool:
+        """Whether a span touches a URL, e-mail address or handle."""
+        end = start + 1 if end is None else end
+        i = bisect_right(self._non_prose_starts, end - 1) - 1
+        return i >= 0 and self.non_prose[i].end > start
+
+    @cached_property
+    def _non_prose_starts(self) -> list[int]:
+        return [s.start for s in self.non_prose]

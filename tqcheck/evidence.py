@@ -1,0 +1,66 @@
+"""Cross-article evidence: a small, mergeable summary gathered in a first streaming pass.
+
+A line that recurs across many articles of one batch is page furniture; a word
+that other articles capitalise mid-sentence is a name. The summary holds only
+bounded counters of fingerprints, so memory stays flat however long the feed,
+and two summaries merge (across worker processes or Dask partitions) by adding.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .document import Document
+
+MAX_KEYS = 200_000  # per counter; past it, keys seen once are dropped (space-saving)
+MAX_LINE_WORDS = 14  # longer lines are prose, not furniture
+_SPACE = re.compile(r"\s+")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b")
+
+
+def line_fingerprint(line: str) -> str | None:
+    """A short stable key for a short line (case and spacing folded), or None for prose."""
+    norm = _SPACE.sub(" ", line.strip()).casefold()
+    if not norm or norm.count(" ") >= MAX_LINE_WORDS:
+        return None
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _prune(counter: Counter) -> None:
+    if len(counter) > MAX_KEYS:
+        for k in [k for k, n in counter.items() if n <= 1]:
+            del counter[k]
+
+
+@dataclass
+class BatchEvidence:
+    articles: int = 0
+    lines: Counter = field(default_factory=Counter)  # line fingerprint -> articles containing it
+    capitalised: Counter = field(default_factory=Counter)  # lowercased word -> articles capitalising it mid-sentence
+
+    def add(self, doc: Document) -> None:
+        self.articles += 1
+        seen = set()
+        for p in doc.paragraphs:
+            fp = line_fingerprint(doc.slice(p))
+            if fp:
+                seen.add(fp)
+        self.lines.update(seen)
+        self.capitalised.update({m.group().lower() for m in _MID_CAPITAL.finditer(doc.text)})
+        _prune(self.lines)
+        _prune(self.capitalised)
+
+    def merge(self, other: BatchEvidence) -> BatchEvidence:
+        self.articles += other.articles
+        self.lines.update(other.lines)
+        self.capitalised.update(other.capitalised)
+        _prune(self.lines)
+        _prune(self.capitalised)
+        return self
+
+    def line_articles(self, line: str) -> int:
+        """In how many articles of the batch this (short) line appears."""
+        fp = line_fingerprint(line)
+        return self.lines.get(fp, 0) if fp else 0

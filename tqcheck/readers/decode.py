@@ -1,0 +1,53 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else a detected encoding.
+
+Anything that is not text gets a clear, one-line reason instead of mojibake.
+"""
+from __future__ import annotations
+
+import codecs
+
+
+class InputError(Exception):
+    """An input that cannot be read as an article; str() is the one-line reason."""
+
+
+_CONTROL = {c for c in range(32)} - {9, 10, 12, 13}
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    bad = sum(1 for ch in sample if ord(ch) in _CONTROL)
+    return bad > max(2, len(sample) // 100)
+
+
+def decode(data: bytes) -> str:
+    """Decode an article's bytes, or raise InputError saying why it is not text."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("invalid UTF-16 text") from None
+    elif b"\x00" in data[:8192]:
+        raise InputError("binary file, not text")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            text = _detect(data, e)
+    if _looks_binary(text):
+        raise InputError("binary file, not text")
+    if not text.strip():
+        raise InputError("empty article")
+    return text
+
+
+def _detect(data: bytes, err: UnicodeDecodeError) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
+        raise InputError(f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}) and no other text encoding fits")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(f"not valid UTF-8 and not valid {best.encoding} either") from None

@@ -1,0 +1,172 @@
+"""Paragraph, sentence and token boundaries, as code-point offsets into the text as read.
+
+The splitter is conservative on purpose. It splits only where an English reader
+would (terminal punctuation, then a capital, digit or opening quote), never before
+a lowercase word: ``in October. to act`` stays one sentence, so the artifact is
+visible to the rules instead of being hidden by the segmenter. Abbreviations
+(``U.S.``, ``Mr.``, ``Jan. 5``, ``p.m.``, initials) do not end sentences, and
+decimals (``3.5``) have no space after the point. Every pattern is linear: no
+nested quantifiers, and look-behinds are bounded windows.
+See ``benchmarks/segmenters.py`` for the comparison with pysbd, syntok and blingfire.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    paragraph: int
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    kind: str  # "word" | "number" | "punct"
+
+
+# Abbreviations after which a period never ends a sentence.
+TITLES = frozenset(
+    "mr mrs ms messrs mme mlle dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres "
+    "supt insp rev fr sr sra srta st mt ft hon amb det cpl pvt brig ret".split()
+)
+# Abbreviations that are usually followed by more of the same sentence.
+NONFINAL = frozenset("vs v e.g i.e cf approx dept est ca c al".split())
+# Abbreviations that precede a number: `Jan. 5`, `No. 10`, `Vol. 2`.
+BEFORE_NUMBER = frozenset(
+    "no nos op vol pp p ch sec art para fig jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Abbreviations that may end a sentence: split only before a typical sentence opener.
+FINAL_OK = frozenset("etc inc ltd co corp jr sr bros plc llc a.m p.m am pm u.s u.k u.n e.u d.c".split())
+SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i you his her its their our this that these those there "
+    "but and so yet in on at after before when while as if although however meanwhile "
+    "according for with by from to of".split()
+)
+
+_LINE = re.compile(r"[^\n]*\n?")
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*\s+")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]?$|[A-Za-z]+$")
+_TOKEN = re.compile(
+    r"(?P<number>\d+(?:[.,:]\d+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)"
+    r"|(?P<punct>[^\w\s])"
+)
+_TERMINAL = ".!?:;\"'\u201d\u2019)]\u00bb\u2026"
+
+
+def lines(text: str) -> list[Span]:
+    """Every line, without its newline (and without a trailing carriage return)."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        if s == e:
+            break
+        if text[e - 1 : e] == "\n":
+            e -= 1
+        if text[e - 1 : e] == "\r":
+            e -= 1
+        out.append(Span(s, e))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def _hard_wrapped(text: str, blocks: list[list[Span]]) -> bool:
+    """True when single newlines wrap prose (an e-mail or a Markdown file), not separate paragraphs."""
+    inner = [ln for block in blocks for ln in block[:-1]]
+    if len(inner) < 3:
+        return False
+    if max(e - s for block in blocks for s, e in block) > 100:
+        return False
+    open_ended = sum(1 for s, e in inner if text[s:e].rstrip()[-1:] not in _TERMINAL)
+    return open_ended * 2 >= len(inner)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraphs, trimmed of surrounding white space.
+
+    Scraped and machine-translated articles put one paragraph on each line, so a
+    single newline separates paragraphs, unless the text is hard-wrapped prose,
+    where only blank lines do.
+    """
+    blocks: list[list[Span]] = [[]]
+    for ln in lines(text):
+        if text[ln.start : ln.end].strip():
+            blocks[-1].append(ln)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    if _hard_wrapped(text, blocks):
+        return [_strip(text, b[0].start, b[-1].end) for b in blocks]
+    return [_strip(text, ln.start, ln.end) for b in blocks for ln in b]
+
+
+def period_is_abbreviation(text: str, dot: int, nxt: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation or initial, given the next word at ``nxt``."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group().lower().rstrip(".")
+    if len(word) == 1 and (m.group().isupper() or "." in m.group()):
+        return True  # an initial (J. K. Rowling) or a list letter
+    if word in TITLES or word in NONFINAL or word in FINAL_OK:
+        return True
+    if word in BEFORE_NUMBER and text[nxt : nxt + 1].isdigit():
+        return True
+    return "." in word  # dotted acronym: U.S. officials, U.N. Security Council
+
+
+def _ends_sentence(text: str, dot: int, nxt: int) -> bool:
+    """Whether the punctuation run starting at ``dot`` ends a sentence, given the next word at ``nxt``."""
+    if text[nxt].islower():
+        return False
+    if text[dot] != "." or text[dot : dot + 2] == "..":
+        return True  # ! ? or an ellipsis
+    if not period_is_abbreviation(text, dot, nxt):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if m.group().lower().rstrip(".") in FINAL_OK:
+        m2 = _FIRST_WORD.match(text, nxt, nxt + 16)
+        return bool(m2) and m2.group().lower() in SENTENCE_OPENERS
+    return False
+
+
+def sentences(text: str, paras: list[Span]) -> list[Sentence]:
+    """Sentences inside each paragraph; a paragraph end always ends a sentence."""
+    out: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paras):
+        start = ps
+        for m in _BOUNDARY.finditer(text, ps, pe):
+            nxt = m.end()
+            if nxt >= pe:
+                break
+            if _ends_sentence(text, m.start(), nxt):
+                end = m.end()
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                out.append(Sentence(start, end, pi))
+                start = nxt
+        if start < pe:
+            out.append(Sentence(start, pe, pi))
+    return out
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words (with inner apostrophes and hyphens), numbers and single punctuation marks."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(text, start, end)]
