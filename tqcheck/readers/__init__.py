@@ -26,6 +26,7 @@ class Article:
     path: str  # as given on the command line (or "-")
     id: str | None
     text: str
+    meta: dict | None = None  # what a reader knows beyond the text (e.g. a feed item's own fields)
 
 
 @dataclass(frozen=True)

@@ -41,12 +41,27 @@ def decode(data: bytes) -> str:
     return text
 
 
+# Single-byte Latin code pages a detector confuses with each other on short texts.
+_LATIN = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 iso8859_13 "
+    "iso8859_14 iso8859_15 iso8859_16 mac_latin2 mac_roman mac_iceland cp437 cp850 cp858".split()
+)
+
+
 def _detect(data: bytes, err: UnicodeDecodeError) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding in ("utf_8", "ascii"):
         raise InputError(f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}) and no other text encoding fits")
+    if best.encoding in _LATIN:
+        # English articles with legacy bytes are overwhelmingly Windows-1252 (Western European).
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return text
     try:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):

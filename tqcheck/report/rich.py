@@ -31,7 +31,7 @@ class RichReporter(Reporter):
         head.append(f"  {r.words} words  ")
         head.append(f"score {r.score}", style="bold green" if ok else "bold red")
         head.append("  passed" if ok else "  FAILED", style="green" if ok else "red")
-        c.rule(head, align="left", style="dim")
+        c.print(head)
         for i in r.issues or ():
             line = Text("  ")
             line.append(f"{i.line}:{i.column}".ljust(9), style="cyan")

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pytest
+from click.testing import CliRunner
+
+from tqcheck.cli import main
+
+# An article with exactly one lowercase sentence start (TQ102) and one boilerplate run (TQ401).
+ARTICLE = (
+    "The defence ministers met in Minsk on Monday to discuss the joint force.\n\n"
+    "The force was created in October. to function as a single army, officials said.\n\n"
+    "Subscribe to continue reading\n\n"
+    "I'm already a subscriber\n"
+)
+CLEAN = "The talks in Geneva ended on Friday without an agreement, the mediator said.\n"
+CORE = "--select=TQ102,TQ401"  # the foundation's rules, so other families cannot change these counts
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> dict:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def tq():
+    """Run the CLI in-process with separate stdout and stderr."""
+
+    def run(*args: str, input: str | bytes | None = None) -> Run:
+        r = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+        return Run(r.exit_code, r.stdout, r.stderr)
+
+    return run
+
+
+@pytest.fixture
+def article(tmp_path):
+    p = tmp_path / "article.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def clean(tmp_path):
+    p = tmp_path / "clean.txt"
+    p.write_text(CLEAN, encoding="utf-8")
+    return p

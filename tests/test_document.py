@@ -1,0 +1,117 @@
+"""The document model: offsets are code points into the text as read, structure survives MT artifacts."""
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document import Document
+
+
+def sents(text: str) -> list[str]:
+    d = Document(text)
+    return [d.slice(s) for s in d.sentences]
+
+
+def paras(text: str) -> list[str]:
+    d = Document(text)
+    return [d.slice(p) for p in d.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. officials met on Monday.",
+        "Mr. Smith and Dr. Jones spoke to Gen. Petraeus.",
+        "The vote is on Jan. 5 and the count on Sept. 12.",
+        "Output rose to 3.5 million barrels.",
+        "The meeting ended at 5 p.m. Monday after talks.",
+        "He compared apples vs. oranges, e.g. the red ones.",
+        "It was written by J. K. Rowling herself.",
+        "Room No. 10 was full.",
+        "The U.N. Security Council met.",
+    ],
+)
+def test_abbreviations_do_not_end_sentences(text):
+    assert sents(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He left. She stayed.", ["He left.", "She stayed."]),
+        ('"We will win," he said. "Never," she replied!', ['"We will win," he said.', '"Never," she replied!']),
+        ("Was it true? Nobody knew.", ["Was it true?", "Nobody knew."]),
+        ("It ended at 5 p.m. The next day was calm.", ["It ended at 5 p.m.", "The next day was calm."]),
+        ("They waited... Then it rained.", ["They waited...", "Then it rained."]),
+        ("Prices rose 4%. In 2022 they fell.", ["Prices rose 4%.", "In 2022 they fell."]),
+    ],
+)
+def test_sentence_ends(text, expected):
+    assert sents(text) == expected
+
+
+def test_lowercase_after_period_stays_in_the_sentence_for_the_rules_to_see():
+    assert sents("created in October. to function as one army.") == ["created in October. to function as one army."]
+
+
+def test_paragraph_ending_with_comma_ends_its_sentence():
+    text = 'of his "older brother", Putin,\n\nas well as the need to act.'
+    assert sents(text) == ['of his "older brother", Putin,', "as well as the need to act."]
+    assert [s.paragraph for s in Document(text).sentences] == [0, 1]
+
+
+def test_each_line_is_a_paragraph_in_scraped_text():
+    text = "Headline here\nThe first paragraph is long enough to be prose and ends here.\n\n\nFooter line\n"
+    assert paras(text) == ["Headline here", "The first paragraph is long enough to be prose and ends here.", "Footer line"]
+
+
+def test_hard_wrapped_prose_keeps_blank_line_paragraphs():
+    text = (
+        "The minister said on Monday that the\n"
+        "talks would go on for as long as it\n"
+        "takes to reach a deal with the unions\n"
+        "and the employers.\n\n"
+        "A second paragraph starts here and\n"
+        "continues on the next line.\n"
+    )
+    assert len(Document(text).paragraphs) == 2
+
+
+def test_offsets_are_code_points_and_positions_are_one_based():
+    text = "Ünïcödé 🙂 line\r\nSecond line with kyiv"
+    d = Document(text)
+    off = text.index("kyiv")
+    assert d.slice((off, off + 4)) == "kyiv"
+    assert d.position(off) == (2, 18)
+    assert d.position(0) == (1, 1)
+    assert [d.slice(ln) for ln in d.lines] == ["Ünïcödé 🙂 line", "Second line with kyiv"]
+
+
+def test_tokens_keep_numbers_and_inner_apostrophes():
+    d = Document("Russia's 9.000 troops don't—stop")
+    assert [(d.slice(t), t.kind) for t in d.tokens] == [
+        ("Russia's", "word"), ("9.000", "number"), ("troops", "word"), ("don't", "word"), ("—", "punct"), ("stop", "word"),
+    ]
+
+
+def test_lookups_by_offset():
+    text = "First one. Second one.\n\nThird."
+    d = Document(text)
+    assert d.sentence_index(text.index("Second")) == 1
+    assert d.paragraph_index(text.index("Third")) == 1
+    assert d.paragraph_index(text.index("\n")) is None
+
+
+def test_urls_emails_and_handles_are_not_prose():
+    text = "See https://example.com/kyiv or mail news@kyiv.example and ask @kyivpost today"
+    d = Document(text)
+    assert d.in_non_prose(text.index("kyiv"))
+    assert d.in_non_prose(text.index("news@"))
+    assert d.in_non_prose(text.index("@kyivpost"))
+    assert not d.in_non_prose(text.index("today"))
+
+
+def test_segmentation_is_linear_on_pathological_input():
+    # Long runs of periods, abbreviations and spaces: must finish quickly (no back-tracking blow-up).
+    text = ("a. " * 20000) + ("U.S. " * 20000) + ("." * 50000) + (" " * 50000) + "end"
+    d = Document(text)
+    assert d.sentences and d.tokens
