@@ -54,6 +54,7 @@ SENTENCE_OPENERS = frozenset(
 _LINE = re.compile(r"[^\n]*\n?")
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*\s+")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # eBay, iPhone: lowercase on purpose
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]?$|[A-Za-z]+$")
 _TOKEN = re.compile(
     r"(?P<number>\d+(?:[.,:]\d+)*)"
@@ -133,7 +134,7 @@ def period_is_abbreviation(text: str, dot: int, nxt: int) -> bool:
 
 def _ends_sentence(text: str, dot: int, nxt: int) -> bool:
     """Whether the punctuation run starting at ``dot`` ends a sentence, given the next word at ``nxt``."""
-    if text[nxt].islower():
+    if text[nxt].islower() and not _BRAND.match(text, nxt, nxt + 12):
         return False
     if text[dot] != "." or text[dot : dot + 2] == "..":
         return True  # ! ? or an ellipsis
