@@ -33,8 +33,13 @@ class Run:
 def tq():
     """Run the CLI in-process with separate stdout and stderr."""
 
-    def run(*args: str, input: str | bytes | None = None) -> Run:
-        r = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+    def run(*args: str, input: str | bytes | None = None, default_grammar: bool = False) -> Run:
+        """``default_grammar``: keep the configured LanguageTool mode (auto) instead of --no-grammar."""
+        args = list(args)
+        explicit = any(a.startswith(("--grammar", "--no-grammar", "--languagetool")) for a in args)
+        if args[:1] == ["check"] and not explicit and not default_grammar:
+            args.append("--no-grammar")  # no "grammar checks are off" note in stderr assertions
+        r = CliRunner().invoke(main, args, input=input, catch_exceptions=False)
         return Run(r.exit_code, r.stdout, r.stderr)
 
     return run

@@ -114,6 +114,7 @@ class Result:
     error: str | None = None
     issues: list[Issue] | None = None
     text: str | None = field(default=None, repr=False)  # kept for reports that quote the text
+    warnings: list[str] = field(default_factory=list)  # checks that could not run (e.g. LanguageTool)
 
     def to_dict(self) -> dict:
         return {
