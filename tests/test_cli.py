@@ -119,7 +119,7 @@ def test_rich_report_has_header_issue_context_and_summary(tq, article, clean):
     out = buf.getvalue()
     assert "score 0.0" in out and "FAILED" in out and "score 100.0" in out
     assert "3:35" in out and "TQ102" in out and "minor" in out
-    assert "in October. to function as a single army" in out  # the sentence around the span
+    assert "created in October. to function" in out  # the sentence around the span
     assert "→ To" in out
     assert "Summary" in out and "casing" in out and "boilerplate" in out
 

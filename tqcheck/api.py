@@ -7,23 +7,39 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import scoring
 from .config import ConfigError, Settings
 from .document import Document
 from .evidence import BatchEvidence
-from .model import Finding, Issue, Result
+from .model import CATEGORIES, Finding, Issue, Result
 from .rules import Context, Rule, all_rules
+
+if TYPE_CHECKING:
+    from .grammar import Grammar
+
+
+def selects(selector: str, code: str, name: str, category: str) -> bool:
+    """A selector is a code or code prefix (`TQ1`, `TQ101`, `LT:`), a rule name, or a category."""
+    s = selector.strip()
+    return code.upper().startswith(s.upper()) or s.lower() in (name, category)
 
 
 def matches(selector: str, r: Rule) -> bool:
-    """A selector is a code or code prefix (`TQ1`, `TQ101`), a rule name, or a category."""
-    s = selector.strip()
-    return r.code.upper().startswith(s.upper()) or s.lower() in (r.name, r.category)
+    return selects(selector, r.code, r.name, r.category)
+
+
+def issue_selected(i: Issue, settings: Settings) -> bool:
+    """For findings of rules outside the registry (LanguageTool's): apply --select/--ignore."""
+    if settings.select is not None and not any(selects(s, i.rule, i.name, i.category) for s in settings.select):
+        return False
+    return not any(selects(s, i.rule, i.name, i.category) for s in settings.ignore)
 
 
 def _selector_known(selector: str, rules: list[Rule]) -> bool:
-    return selector.upper().startswith("LT") or any(matches(selector, r) for r in rules)
+    s = selector.strip()
+    return s.upper().startswith("LT") or s.lower() in CATEGORIES or any(matches(s, r) for r in rules)
 
 
 @lru_cache(maxsize=32)
@@ -75,8 +91,28 @@ def find_issues(doc: Document, settings: Settings, batch: BatchEvidence | None =
     return sorted(out.values(), key=lambda i: (i.offset, i.rule))
 
 
-def check_document(doc: Document, settings: Settings, batch: BatchEvidence | None = None) -> Result:
+def grammar_issues(doc: Document, settings: Settings, grammar: Grammar, core: list[Issue]) -> list[Issue]:
+    """LanguageTool's findings that are selected and do not repeat one of ours."""
+    from .grammar import to_issues
+
+    def overlaps(i: Issue) -> bool:  # an article has tens of core findings: a scan is enough
+        return any(c.offset < i.end and i.offset < c.end for c in core)
+
+    return [i for i in to_issues(grammar.matches(doc.text), doc, settings)
+            if issue_selected(i, settings) and not overlaps(i) and i.text.strip().casefold() not in settings.allow]
+
+
+def check_document(doc: Document, settings: Settings, batch: BatchEvidence | None = None,
+                   grammar: Grammar | None = None) -> Result:
     issues = find_issues(doc, settings, batch)
+    warnings = []
+    if grammar is not None:
+        from .grammar import GrammarUnavailable
+
+        try:
+            issues = sorted(issues + grammar_issues(doc, settings, grammar, issues), key=lambda i: (i.offset, i.rule))
+        except GrammarUnavailable as e:
+            warnings.append(f"no grammar findings for this article: {e}")
     value = scoring.score(issues, doc.words, settings.severity_weights, settings.category_weights)
     return Result(
         path=doc.path,
@@ -86,10 +122,12 @@ def check_document(doc: Document, settings: Settings, batch: BatchEvidence | Non
         passed=scoring.passes(value, issues, settings.fail_under, settings.fail_on),
         issues=issues,
         text=doc.text,
+        warnings=warnings,
     )
 
 
 def check_text(text: str, settings: Settings | None = None, *, path: str = "-", id: str | None = None,
-               batch: BatchEvidence | None = None) -> Result:
-    """Check one article's text and score it. Pure: no I/O, no global state."""
-    return check_document(Document(text, path, id), settings or Settings(), batch)
+               batch: BatchEvidence | None = None, grammar: Grammar | None = None) -> Result:
+    """Check one article's text and score it. Pure (no I/O, no global state) unless a
+    LanguageTool connection (``tqcheck.grammar.Grammar.open(...)``) is passed as ``grammar``."""
+    return check_document(Document(text, path, id), settings or Settings(), batch, grammar)

@@ -14,7 +14,7 @@ from . import __version__
 from .model import SEVERITIES
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
-FORMATS = ("rich", "text", "json", "jsonl")
+FORMATS = ("rich", "text", "json", "jsonl", "sarif", "junit", "github", "html")
 
 
 def _fail(message: str) -> None:
@@ -46,7 +46,19 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file (else tqcheck.toml or pyproject.toml, walking up).")
 @click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, help="Worker processes (0 = all cores).")
 @click.option("--no-cross-article", is_flag=True, help="Skip the first pass that gathers evidence across the batch.")
-def check(paths, fmt, output, fail_under, fail_on, no_fail, select, ignore, config_path, jobs, no_cross_article):
+@click.option("--input-format", type=click.Choice(("auto", "text", "markdown", "html", "jsonl", "feed")), default="auto", show_default=True, help="How to read the inputs (auto: by extension).")
+@click.option("--text-field", metavar="FIELD[,FIELD]", help="JSON Lines field(s) holding the article text [default: text, body, content].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar (it is shown only on a terminal anyway).")
+@click.option("--dask-scheduler", metavar="ADDRESS", help="Check on a Dask cluster (e.g. tcp://host:8786); needs tqcheck[dask].")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path), help="Report and gate only findings not recorded in FILE.")
+@click.option("--write-baseline", is_flag=True, help="Record the current findings in the --baseline FILE (exit 0 unless an input is unreadable).")
+@click.option("--report-unused-suppressions", is_flag=True, help="Report tqcheck: disable directives and tqcheck_ignore entries that suppressed nothing (TQ000).")
+@click.option("--statistics", is_flag=True, help="Print counts per rule (instead of the report, unless -o FILE).")
+@click.option("--grammar/--no-grammar", default=None, help="LanguageTool grammar and spelling checks [default: the languagetool setting, auto].")
+@click.option("--languagetool-url", metavar="URL", help="Use the LanguageTool server at URL (implies --grammar).")
+def check(paths, fmt, output, fail_under, fail_on, no_fail, select, ignore, config_path, jobs, no_cross_article,
+          baseline_path, write_baseline, report_unused_suppressions, statistics, grammar, languagetool_url,
+          input_format, text_field, quiet, dask_scheduler):
     """Check articles: files, folders, globs, or - for stdin."""
     from .api import active_rules
     from .batch import run
@@ -64,24 +76,62 @@ def check(paths, fmt, output, fail_under, fail_on, no_fail, select, ignore, conf
     except ConfigError as e:
         _fail(str(e))
 
+    from .baseline import BaselineError, open_baseline
+    from .suppress import drop_unused
+
+    try:
+        baseline = open_baseline(baseline_path, write_baseline)
+    except BaselineError as e:
+        _fail(str(e))
+    from .grammar import GrammarRequest, GrammarUnavailable, open_for_run
+
+    try:
+        lt = open_for_run(GrammarRequest.resolve(settings, grammar, languagetool_url),
+                          warn=lambda m: click.echo(f"tqcheck: note: {m}", err=True))
+    except GrammarUnavailable as e:
+        _fail(f"LanguageTool: {e}")
     if fmt is None:
         fmt = "rich" if output is None and sys.stdout.isatty() else "text"
     summary = Summary()
-    errors_to_stderr = output is not None or fmt in ("json", "jsonl")
+    errors_to_stderr = output is not None or statistics or fmt not in ("rich", "text")
     with open_output(output) as stream:
-        reporter = make_reporter(fmt, stream, fail_under=settings.fail_under,
+        reporter = make_reporter(fmt, stream, fail_under=settings.fail_under, fail_on=settings.fail_on,
                                  color=None if output is None else False)
+        if statistics and output is None:
+            from .report import Reporter
+
+            reporter = Reporter(stream)  # --statistics replaces the report on standard output
         reporter.start()
 
         def on_result(r):
+            if not report_unused_suppressions:
+                r = drop_unused(r, settings)
+            if baseline is not None:
+                r = baseline.process(r, settings)
             summary.add(r)
+            for w in r.warnings:
+                click.echo(f"tqcheck: warning: {r.path if r.id is None else f'{r.path}#{r.id}'}: {w}", err=True)
             if r.error is not None and errors_to_stderr:
                 where = r.path if r.id is None else f"{r.path}#{r.id}"
                 click.echo(f"tqcheck: error: {where}: {r.error}", err=True)
             reporter.result(r)
 
-        run(list(paths), settings, on_result, jobs=jobs, cross_article=not no_cross_article)
+        from .batch import wants_progress
+        from .dask import DaskError
+
+        try:
+            run(list(paths), settings, on_result, jobs=jobs, cross_article=not no_cross_article, grammar=lt,
+                input_format=input_format, text_field=text_field, progress=wants_progress(quiet),
+                dask_scheduler=dask_scheduler)
+        except DaskError as e:
+            _fail(str(e))
         reporter.finish(summary)
+    if statistics:
+        for (code, name), n in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+            click.echo(f"{n:>5}  {code:<8}  {name}")
+    if baseline is not None:
+        click.echo(f"tqcheck: {baseline.close(baseline_path)}", err=True)
+        no_fail = no_fail or baseline.writing
     if summary.errors:
         sys.exit(EXIT_ERROR)
     if summary.failed and not no_fail:

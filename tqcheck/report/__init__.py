@@ -11,7 +11,7 @@ from typing import IO
 
 from ..model import Result
 
-FORMATS = ("rich", "text", "json", "jsonl")
+FORMATS = ("rich", "text", "json", "jsonl", "sarif", "junit", "github", "html")
 
 
 @dataclass
@@ -69,7 +69,8 @@ class Reporter:
         pass
 
 
-def make_reporter(fmt: str, stream: IO[str], *, fail_under: float = 80.0, color: bool | None = None) -> Reporter:
+def make_reporter(fmt: str, stream: IO[str], *, fail_under: float = 80.0, color: bool | None = None,
+                  fail_on: str = "critical") -> Reporter:
     if fmt == "text":
         from .text import TextReporter
 
@@ -86,23 +87,41 @@ def make_reporter(fmt: str, stream: IO[str], *, fail_under: float = 80.0, color:
         from .rich import RichReporter
 
         return RichReporter(stream, fail_under, color=color)
+    if fmt == "sarif":
+        from .sarif import SarifReporter
+
+        return SarifReporter(stream, fail_under)
+    if fmt == "junit":
+        from .junit import JUnitReporter
+
+        return JUnitReporter(stream, fail_under, fail_on=fail_on)
+    if fmt == "github":
+        from .github import GitHubReporter
+
+        return GitHubReporter(stream, fail_under)
+    if fmt == "html":
+        from .html import HtmlReporter
+
+        return HtmlReporter(stream, fail_under)
     raise ValueError(f"unknown format {fmt!r}")
 
 
 def snippet(text: str, start: int, end: int, width: int = 160) -> tuple[str, int, int]:
     """The line around a span, trimmed to about ``width`` characters at word boundaries.
 
-    Returns the snippet and the span's position inside it.
+    A span over several lines is shown on its first line. Returns the snippet and
+    the span's position inside it.
     """
     ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
+    le = text.find("\n", start)
     le = len(text) if le < 0 else le
-    end = min(end, le)
+    end = max(start, min(end, le))
     lo, hi = ls, le
     if hi - lo > width:
         room = max(0, width - (end - start)) // 2
         lo = max(ls, start - room)
-        hi = min(le, end + room)
+        hi = min(le, end + room + (room - (start - lo)))  # room unused on the left goes right
+        lo = max(ls, min(lo, hi - width))  # and room unused on the right goes left
         if lo > ls:
             sp = text.find(" ", lo, start)
             lo = sp + 1 if sp >= 0 else lo

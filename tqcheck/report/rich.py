@@ -1,7 +1,7 @@
 """The report a person reads: per article a header, each issue in its sentence, then a summary."""
 from __future__ import annotations
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -32,24 +32,27 @@ class RichReporter(Reporter):
         head.append(f"score {r.score}", style="bold green" if ok else "bold red")
         head.append("  passed" if ok else "  FAILED", style="green" if ok else "red")
         c.print(head)
+        width = max(40, c.width - 30)  # what the grid leaves for the message column
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=8, style="cyan", no_wrap=True)
+        grid.add_column(width=7, style="bold", no_wrap=True)
+        grid.add_column(width=8, no_wrap=True)
+        grid.add_column(ratio=1)
         for i in r.issues or ():
-            line = Text("  ")
-            line.append(f"{i.line}:{i.column}".ljust(9), style="cyan")
-            line.append(i.rule.ljust(8), style="bold")
-            line.append(i.severity.ljust(9), style=SEVERITY_STYLE.get(i.severity, ""))
-            line.append(i.message)
-            c.print(line)
+            body = [Text(i.message)]
             if r.text is not None:
-                s, a, b = snippet(r.text, i.offset, i.end)
-                ctx = Text("      │ ", style="dim")
+                s, a, b = snippet(r.text, i.offset, i.end, width=width - 2)
+                ctx = Text("│ ", style="dim")
                 ctx.append(s[:a])
                 ctx.append(s[a:b], style="bold reverse " + SEVERITY_STYLE.get(i.severity, ""))
                 ctx.append(s[b:])
-                c.print(ctx)
+                body.append(ctx)
             if i.suggestion is not None:
-                sug = Text("      → ", style="green")
-                sug.append(i.suggestion or "(remove)", style="green")
-                c.print(sug)
+                body.append(Text("→ " + (i.suggestion or "(remove)"), style="green"))
+            grid.add_row(f"  {i.line}:{i.column}", i.rule, Text(i.severity, style=SEVERITY_STYLE.get(i.severity, "")),
+                         Group(*body))
+        if r.issues:
+            c.print(grid)
         if not r.issues:
             c.print("  no issues", style="green")
         c.print()
