@@ -17,21 +17,33 @@ from .document import Document
 MAX_KEYS = 200_000  # per counter; past it, keys seen once are dropped (space-saving)
 MAX_LINE_WORDS = 14  # longer lines are prose, not furniture
 _SPACE = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b")
 
 
 def line_fingerprint(line: str) -> str | None:
-    """A short stable key for a short line (case and spacing folded), or None for prose."""
-    norm = _SPACE.sub(" ", line.strip()).casefold()
+    """A short stable key for a short line, or None for prose.
+
+    Case, spacing and digits are folded: `All news articles on 2022-12-19` is the
+    same furniture whatever the date.
+    """
+    norm = _DIGITS.sub("0", _SPACE.sub(" ", line.strip()).casefold())
     if not norm or norm.count(" ") >= MAX_LINE_WORDS:
         return None
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _prune(counter: Counter) -> None:
+    """Past MAX_KEYS, drop the keys seen once; if most keys recur (a feed of duplicated articles),
+    keep the 3/4 MAX_KEYS most frequent, so that pruning stays rare and the pass stays linear."""
     if len(counter) > MAX_KEYS:
         for k in [k for k, n in counter.items() if n <= 1]:
             del counter[k]
+        keep = MAX_KEYS * 3 // 4
+        if len(counter) > keep:
+            top = counter.most_common(keep)
+            counter.clear()
+            counter.update(dict(top))
 
 
 @dataclass

@@ -35,7 +35,7 @@ class RichReporter(Reporter):
         width = max(40, c.width - 30)  # what the grid leaves for the message column
         grid = Table.grid(padding=(0, 1))
         grid.add_column(width=8, style="cyan", no_wrap=True)
-        grid.add_column(width=7, style="bold", no_wrap=True)
+        grid.add_column(min_width=7, style="bold", no_wrap=True)
         grid.add_column(width=8, no_wrap=True)
         grid.add_column(ratio=1)
         for i in r.issues or ():
