@@ -1,0 +1,1 @@
+"""Shared analyses: functions (doc, ctx) -> value, computed once per document via ctx.get."""

@@ -1,0 +1,673 @@
+"""Untranslated: words, phrases and sentences left in the source language (TQ610+).
+
+TQ601-609 (source-language spellings of names) live in ``rules/names.py``. The
+language evidence is the shared analysis ``tqcheck.analysis.language``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..analysis.language import (
+    LANGS,
+    LANGUAGE_NAMES,
+    ForeignRun,
+    evidence_keys,
+    foreign_text,
+    frequencies,
+    non_ascii_words,
+    sentence_words,
+    unique_words,
+    word_positions,
+    word_scores,
+)
+from ..document import Document
+from ..lexicon import geo
+from ..model import Finding
+from .base import Context, rule
+
+_OPEN = "\"“‘«„'*_("
+_CLOSE = "\"”’»“'*_)"
+# What introduces a foreign word on purpose: `known as la mañanera`, `the term bancada`.
+_INTRO = re.compile(
+    r"\b(?:known as|called|so-called|so called|dubbed|nicknamed|termed|the term|the word|the words|the phrase|"
+    r"the expression|the slogan|the motto|the chant|chanting|chanted|shouting|shouted|signs? reading|reads?|"
+    r"titled|entitled|headlined|literally|meaning|in (?:spanish|portuguese|italian|french|german)|"
+    r"(?:spanish|portuguese|italian|french|german) for|(?:spanish|portuguese|italian|french|german) (?:word|term|phrase|expression)s?)"
+    r"[\s:,]*[\"“‘«„'*_]?\s*$",
+    re.IGNORECASE,
+)
+_GLOSS = re.compile(
+    r"\s*[\"”’»'*_]?\s*(?:\(|,? (?:which|that) (?:means|translates)|, meaning|, literally|, or |[–—-] literally|: "
+    r"|, (?:a|an|the) (?:\w+ ){0,3}(?:word|term|ceremony|tradition|kind|sort|type|form|dish|wake|festival)\b)"
+)
+# A title of a work or an outlet right before: `the film La vita è bella`, `the daily El Tiempo`.
+_WORK = re.compile(
+    r"\b(?:film|movie|novel|book|song|album|series|opera|play|poem|painting|newspaper|daily|weekly|magazine|"
+    r"exhibition|documentary|hit|single|show|programme|program|anthem|motto|slogan|banner|sign|hashtag)"
+    r"[\s:,]*[\"“‘«„'*_]?(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}$"
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The span sits right inside quotes, brackets or emphasis: cited on purpose."""
+    before = text[max(0, start - 2) : start].rstrip()
+    after = text[end : end + 2].lstrip()
+    return bool(before) and bool(after) and before[-1] in _OPEN and after[0] in _CLOSE
+
+
+def _introduced(text: str, start: int, end: int) -> bool:
+    """Cited as a foreign term: quoted, introduced (`known as`, `the term`) or glossed (`velório (wake)`)."""
+    if _quoted(text, start, end):
+        return True
+    if _INTRO.search(text, max(0, start - 40), start) or _WORK.search(text, max(0, start - 60), start):
+        return True
+    return bool(_GLOSS.match(text, end, end + 30))
+
+
+def _lang(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def _cited_keys(doc: Document, runs: list[ForeignRun]) -> frozenset[str]:
+    """Lowercase texts of runs that the article cites on purpose somewhere: left alone everywhere."""
+    text = doc.text
+    return frozenset(text[r.start : r.end].lower() for r in runs if _introduced(text, r.start, r.end))
+
+
+QUOTE_WORDS = 12  # a foreign quotation this short, most of it in the run, is cited on purpose
+
+
+def _short_quotation(doc: Document, r: ForeignRun) -> bool:
+    """The run is most of a short quotation: `chanted "No pasarán"`, `the motto "Ordem e Progresso"`."""
+    return in_short_quotation(doc, r.start, r.end, r.words)
+
+
+def in_short_quotation(doc: Document, start_: int, end_: int, words: int) -> bool:
+    """The span of ``words`` words is most of a quotation of at most QUOTE_WORDS words."""
+    text = doc.text
+    pi = doc.paragraph_index(start_)
+    if pi is None:
+        return False
+    p = doc.paragraphs[pi]
+    before, after = text[p.start : start_], text[end_ : p.end]
+    opened = max(before.rfind(c) for c in "“«„‘")
+    closed = max(before.rfind(c) for c in "”»’“") if opened >= 0 else -1
+    if opened >= 0 and closed <= opened:
+        start = opened
+    elif before.count('"') % 2 == 1:
+        start = before.rfind('"')
+    else:
+        return False
+    ends = [i for i in (after.find(c) for c in "”»“\"’") if i >= 0]
+    if not ends:
+        return False
+    quoted = len(before[start + 1 :].split()) + words + len(after[: min(ends)].split())
+    return quoted <= QUOTE_WORDS and words >= 0.6 * quoted
+
+
+def _runs(doc: Document, ctx: Context) -> list[ForeignRun]:
+    runs = ctx.get(foreign_text)
+    cited = _cited_keys(doc, runs)
+    text = doc.text
+    return [
+        r for r in runs
+        if r.confirmed and text[r.start : r.end].lower() not in cited and not doc.in_non_prose(r.start, r.end)
+        and not _short_quotation(doc, r)
+    ]
+
+
+def is_sentence_run(r: ForeignRun) -> bool:
+    """The run is (most of) its sentence: a sentence or headline left in the source language."""
+    return r.words >= 4 and r.words >= 0.6 * r.sentence_words
+
+
+@rule(
+    code="TQ610",
+    name="untranslated-sentence",
+    category="untranslated",
+    severity="major",
+    summary="A sentence or headline left in the source language.",
+    flags=[
+        "The museum opens on Saturday.\n\n[[Réservation obligatoire sur le site du musée]].\n\nTickets cost 12 euros.",
+        "[[El presidente dijo que la reforma será aprobada antes de fin de año]].\n\nThe opposition rejected the plan.",
+        "The strike continues. [[Die Gewerkschaft will die Schließung der Werke nicht akzeptieren]].",
+        "Lawmakers met on Monday. [[Não há consenso sobre a exploração de petróleo na região]].",
+    ],
+    passes=[
+        "The status quo is not sustainable per se, a bona fide expert argued on Monday.",
+        "La Liga clubs met El País reporters in Los Angeles and Rio de Janeiro.",
+        "After the coup d'état, the de facto leader of the junta promised elections.",
+        "Ursula von der Leyen met Luiz Inácio Lula da Silva in Belém on Tuesday.",
+        "Protesters chanted \"No pasarán\" outside the parliament building.",
+        "“Nous sommes tous Charlie,” read the banner outside the town hall.",
+        "Brazil's flag carries the motto “Ordem e Progresso” across a starry globe.",
+    ],
+)
+def untranslated_sentence(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A sentence, headline or paragraph in Spanish, Portuguese, Italian, French or
+    German inside an English article. Evidence: per-word frequencies (words far
+    more frequent in the source language than in English, such as `según`,
+    `também`, `però`, `aber`, `avec`), summed over the best-scoring stretch of
+    the sentence, which must cover most of it; from four words on, a language
+    identifier restricted to English and those languages must agree. Names
+    (`El País`, `Rio de Janeiro`), phrases English has adopted (`per se`, `de
+    facto`, `coup d'état`) and quotations cited on purpose are left alone.
+
+    ## Why it matters
+    Fragment-by-fragment machine translation sometimes returns a segment
+    unchanged, often a headline, a caption or a notice; the English reader
+    cannot read it.
+
+    ## Example
+    ```
+    The museum opens on Saturday. Réservation obligatoire sur le site du musée.
+    ```
+
+    ## Use instead
+    ```
+    The museum opens on Saturday. Booking on the museum's website is required.
+    ```
+    """
+    for r in _runs(doc, ctx):
+        if is_sentence_run(r):
+            yield Finding(r.start, r.end, f"Sentence left in {_lang(r.lang)} ({r.words} words read as {_lang(r.lang)}, not English)")
+
+
+@rule(
+    code="TQ611",
+    name="untranslated-phrase",
+    category="untranslated",
+    severity="major",
+    summary="Two or more words left in the source language inside an English sentence.",
+    flags=[
+        "President Claudia Sheinbaum said during [[la mañanera]] that tankers would be sent.",
+        "The new law, [[según el gobierno]], will pass before the summer.",
+        "The union said it was [[aber nicht]] ready to sign.",
+        "The minister said the plan was good, [[però non basta]].",
+        "The [[tribunal correctionnel]] of Bordeaux sentenced the former director.",
+    ],
+    passes=[
+        "The status quo is not sustainable per se, a bona fide expert argued.",
+        "The de facto leader met envoys in Rio de Janeiro and Ciudad Juárez.",
+        "Prices rose 5 per cent in the year to March, vice versa for wages.",
+        "The fiesta in Pamplona drew crowds, El País reported.",
+        "His morning press conference, known as la mañanera, runs for hours.",
+        "The gilets jaunes protests began in 2018 over fuel taxes.",
+        "Ursula von der Leyen met Lula da Silva and the Corriere della Sera editor.",
+    ],
+)
+def untranslated_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A run of two or more words in Spanish, Portuguese, Italian, French or German
+    inside an English sentence: `according to la mañanera`, `según el gobierno`,
+    `aber nicht`. Evidence: the words are far more frequent in one source
+    language than in English (function words such as `según`, `pero`,
+    `também`, `però`, `aber`, `nicht`, `avec` weigh most); from four words on a
+    language identifier must agree. Capitalised names and their particles
+    (`Rio de Janeiro`, `von der Leyen`), phrases English has adopted (`per se`,
+    `de facto`, `bona fide`, `status quo`, `gilets jaunes`) and terms the article
+    cites on purpose (quoted, `known as ...`, or glossed in brackets) are left
+    alone.
+
+    ## Why it matters
+    A phrase the machine translation left in the source language is lost on the
+    English reader and shows that nobody edited the text.
+
+    ## Example
+    ```
+    Sheinbaum said during la mañanera that tankers would be sent.
+    ```
+
+    ## Use instead
+    ```
+    Sheinbaum said during her morning press conference that tankers would be sent.
+    ```
+    """
+    for r in _runs(doc, ctx):
+        if not is_sentence_run(r):
+            phrase = doc.text[r.start : r.end]
+            yield Finding(r.start, r.end, f"'{phrase}' reads as {_lang(r.lang)}, not English: left untranslated?")
+
+
+# -- single words ------------------------------------------------------------------
+
+WORD_SCORE = 3.0  # a single word must be this much more frequent in the source language
+WORD_MAX_ENGLISH = 1.0  # ... and rarer than this in English
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_verdict(key: str) -> tuple[str, float] | None:
+    """(language, score) when the lowercase word on its own is clearly a source-language word."""
+    freq = frequencies(key)
+    if freq[0] >= WORD_MAX_ENGLISH:
+        return None
+    scores = word_scores(key)
+    best = max(range(len(LANGS)), key=scores.__getitem__)
+    if scores[best] < WORD_SCORE or freq[1 + best] < WORD_SCORE:
+        return None
+    return LANGS[best], scores[best]
+
+
+def _languages(key: str) -> str:
+    """`Portuguese`, or `Portuguese or Spanish` when the word is common in both."""
+    scores = word_scores(key)
+    order = sorted(range(len(LANGS)), key=lambda i: -scores[i])
+    names = [_lang(LANGS[i]) for i in order if scores[i] >= WORD_SCORE - 0.5][:2]
+    return " or ".join(names) or _lang(LANGS[order[0]])
+
+
+def _capitalised_elsewhere(doc: Document, word: str) -> bool:
+    cap = word[:1].upper() + word[1:]
+    return re.search(rf"(?<!\w){re.escape(cap)}(?!\w)", doc.text) is not None
+
+
+def _in_quotation(doc: Document, start: int, end: int) -> bool:
+    """A single word inside a quotation of at most four words: `"¡Buen provecho!"`, `"sem dúvida"`."""
+    return _quotation_words(doc, start, end) <= 4
+
+
+def _quotation_words(doc: Document, start: int, end: int) -> int:
+    """Words of the quotation on the same line that holds the span (99 when it is not quoted)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    i = max(before.rfind(c) for c in "“«„‘\"")
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    ends = [k for k in (after.find(c) for c in "”»“\"’") if k >= 0]
+    if i < 0 or not ends:
+        return 99
+    return len(before[i + 1 :].split()) + 1 + len(after[: min(ends)].split())
+
+
+@lru_cache(maxsize=4096)
+def _brand_compound(word: str) -> bool:
+    """A country or city glued to a word, written in lowercase: a brand (`franceinfo`, `mexicohoy`)."""
+    for k in range(4, len(word) - 2):
+        p = geo.place(word[:k])
+        if p is not None and p.kind in ("country", "city") and not geo.is_ambiguous(word[:k]):
+            return True
+    return False
+
+
+def _in_place_name(text: str, start: int, end: int) -> bool:
+    """The word is (part of) a place name written in lowercase (`são paulo`): a casing matter."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    after = re.match(r"\s+(\S+)", text[end : end + 30])
+    word = text[start:end].lower()
+    keys = [word]
+    if before:
+        keys.append(f"{before.group(1).lower().strip('.,;:')} {word}")
+    if after:
+        keys.append(f"{word} {after.group(1).lower().strip('.,;:')}")
+    return any(geo.place(k) is not None for k in keys)
+
+
+@rule(
+    code="TQ612",
+    name="untranslated-word",
+    category="untranslated",
+    severity="minor",
+    summary="A single word left in the source language that English does not use.",
+    flags=[
+        "The [[velório]] will be open to the public from 9 a.m. at the City Council.",
+        "Indigenous leaders held a [[mutirão]] for the forest on Tuesday.",
+        "According to the Chilean [[cancillería]], Boric reiterated his condemnation.",
+    ],
+    passes=[
+        "The fiesta and the siesta are part of life in the barrio, she said.",
+        "A bona fide aficionado, he drinks espresso in the piazza.",
+        "His morning press conference, known as the mañanera, runs for hours.",
+        "The velório (wake) will be held on Saturday.",
+        "The word \"saudade\" has no English equivalent.",
+        "Flights from são paulo were delayed.",
+        "Visit https://example.com/velório for details.",
+        "The strike was announced on the public broadcaster franceinfo on Thursday.",
+    ],
+)
+def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A lowercase word that English does not use (practically absent from English
+    text) but that is common in Spanish, Portuguese, Italian, French or German:
+    `velório`, `mutirão`, `cancillería`, `correctionnel`. Words English has
+    adopted (`fiesta`, `barrio`, `piazza`), names written in lowercase (a casing
+    matter: `são paulo`), words the article capitalises elsewhere, words inside
+    URLs and terms cited on purpose (quoted, `known as ...`, glossed in
+    brackets) are left alone, and so are words inside a longer untranslated
+    run (TQ610, TQ611 report those).
+
+    ## Why it matters
+    Machine translation leaves words it cannot translate, often terms of art
+    (a wake, a criminal court, a ministry), in the source language, where the
+    English reader cannot follow.
+
+    ## Example
+    ```
+    The velório will be open to the public from 9 a.m.
+    ```
+
+    ## Use instead
+    ```
+    The wake will be open to the public from 9 a.m.
+    ```
+    """
+    text = doc.text
+    # Unique words first (C speed); positions only for the rare ones with a verdict.
+    cand = [w for w in ctx.get(unique_words) & evidence_keys()
+            if len(w) >= 4 and w.islower() and _word_verdict(w) is not None]
+    if not cand:
+        return
+    runs = ctx.get(foreign_text)
+    covered = [(r.start, r.end) for r in _runs(doc, ctx)]
+    cited = set(_cited_keys(doc, runs))
+    hits = sorted((p, w) for w in cand for p in word_positions(text, w, "'’-_"))
+    cited.update(w for p, w in hits if _introduced(text, p, p + len(w)))  # cited once: a term of the article
+    for start, key in hits:
+        end = start + len(key)
+        if any(a <= start and end <= b for a, b in covered):
+            continue
+        si = doc.sentence_index(start)
+        if si is None:
+            continue
+        s = doc.sentences[si]
+        words = sentence_words(text, s.start, s.end)
+        w = next((w for w in words if w.start == start), None)
+        if w is None or w.allowed or w.capitalised or w.particle or key in cited:
+            continue
+        if doc.in_non_prose(start, end) or _introduced(text, start, end) or _in_quotation(doc, start, end):
+            continue
+        if _capitalised_elsewhere(doc, key) or _in_place_name(text, start, end) or _brand_compound(key):
+            continue
+        langs = _languages(key)
+        article = "an" if langs[0] in "AEIOU" else "a"
+        yield Finding(start, end, f"'{key}' is {article} {langs} word that English does not use: left untranslated?")
+
+
+# -- other scripts -----------------------------------------------------------------
+
+_SCRIPT_CHARS = (
+    "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f"
+    "\u0e00-\u0e7f\u10a0-\u10ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+_SCRIPT_CHAR = re.compile(f"[{_SCRIPT_CHARS}]")
+_SCRIPT_RUN = re.compile(f"[{_SCRIPT_CHARS}]+(?:[\\s,.;:!?'’\"«»„“”-]+[{_SCRIPT_CHARS}]+)*")
+_SCRIPT_NAMES = (
+    ("\u0370", "\u03ff", "Greek"), ("\u0400", "\u052f", "Cyrillic"), ("\u0530", "\u058f", "Armenian"),
+    ("\u0590", "\u05ff", "Hebrew"), ("\u0600", "\u077f", "Arabic"), ("\u0900", "\u097f", "Devanagari"),
+    ("\u0e00", "\u0e7f", "Thai"), ("\u10a0", "\u10ff", "Georgian"), ("\u3040", "\u30ff", "Japanese"),
+    ("\u3400", "\u9fff", "Chinese"), ("\uac00", "\ud7af", "Korean"),
+)
+
+
+def _script(ch: str) -> str:
+    return next((name for lo, hi, name in _SCRIPT_NAMES if lo <= ch <= hi), "non-Latin")
+
+
+@rule(
+    code="TQ613",
+    name="foreign-script",
+    category="untranslated",
+    severity="major",
+    summary="Text in another script (Cyrillic, Hebrew, Arabic, Greek...) left in an English article.",
+    flags=[
+        "The crew docked with the [[МКС]] on Tuesday evening.",
+        "The cabinet approved the deal.\n\n[[הממשלה אישרה את העסקה]]\n\nThe vote was held overnight.",
+        "Officials said [[все системы работают нормально]] after the launch.",
+    ],
+    passes=[
+        "President Volodymyr Zelensky (Володимир Зеленський) spoke on Monday.",
+        "The Hebrew word \"חוצפה\" means audacity.",
+        "The Greek letter π and the formula were on the board.",
+        "Prices fell 3% in Kyiv, the bank said.",
+    ],
+)
+def foreign_script(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Words in a non-Latin script (Cyrillic, Greek, Hebrew, Arabic, Armenian,
+    Georgian, Devanagari, Thai, Chinese, Japanese, Korean) in the running text
+    of an English article: an abbreviation left as it was (`МКС` for ISS), a
+    sentence or a caption the translation skipped. The original spelling of a
+    name given in brackets, a quoted word explained in the text and single
+    letters (`π`) are left alone.
+
+    ## Why it matters
+    An English reader cannot read it, and it shows the segment was never
+    translated.
+
+    ## Example
+    ```
+    The crew docked with the МКС on Tuesday evening.
+    ```
+
+    ## Use instead
+    ```
+    The crew docked with the ISS on Tuesday evening.
+    ```
+    """
+    text = doc.text
+    if not any(_SCRIPT_CHAR.search(w) for w in ctx.get(non_ascii_words)):
+        return
+    for m in _SCRIPT_RUN.finditer(text):
+        start, end = m.span()
+        if end - start < 2:
+            continue
+        if _quoted(text, start, end) or _inside_brackets(text, start, end) or _introduced(text, start, end):
+            continue
+        script = _script(m.group()[0])
+        yield Finding(start, end, f"Text in {script} script left in the English article: '{_short(m.group())}'")
+
+
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    """Inside ( ) or [ ] that open before the span on the same line: a gloss of the original spelling."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    opened = before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    return opened and (")" in after or "]" in after)
+
+
+def _short(s: str, n: int = 40) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# -- titles and abbreviations ------------------------------------------------------
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+# Source-language titles before a name: Me (Maître), Mme, Mlle, Sr., Sra., Srta., Dña., Sig., Sig.ra, Dott., Avv., Ing.
+# Patterns start with a literal capital (fast scanning); the context is checked after a match.
+_TITLE_BEFORE = re.compile(
+    rf"(?P<t>M(?:e|me|mes|lle|lles)|Sr(?:a|ta)\.|Dña\.|Dª|Sig\.(?:ra)?|Dott\.(?:ssa)?|Avv\.|Gent\.mo|Egr\.)"
+    rf"\s+(?={_NAME}\s+{_NAME}|{_NAME}\b)"
+)
+# `Sr.` only before a first and last name, not after a name (there it is English `Senior`).
+_SR_BEFORE = re.compile(rf"(?P<t>Sr\.)\s+(?={_NAME}\s+{_NAME})")
+# Turkish honorifics after a first name: Zeynep Hanım, Ahmet Bey.
+_TITLE_AFTER = re.compile(r"(?P<t>Han(?:ım|im|ımefendi)|Beyefendi|Efendi|Bey)(?![\w])")
+_TITLE_EN = {
+    "Me": "Ms/Mr (Maître, a lawyer's title)", "Mme": "Ms (Madame)", "Mmes": "Mss", "Mlle": "Ms (Mademoiselle)",
+    "Mlles": "Mss", "Sr.": "Mr (Señor)", "Sra.": "Ms (Señora)", "Srta.": "Ms (Señorita)", "Dña.": "Ms (Doña)",
+    "Dª": "Ms (Doña)", "Sig.": "Mr (Signor)", "Sig.ra": "Ms (Signora)", "Dott.": "Dr (Dottore)",
+    "Dott.ssa": "Dr (Dottoressa)", "Avv.": "the lawyer (Avvocato)", "Gent.mo": "Mr", "Egr.": "Mr",
+    "Hanım": "Ms (Hanım)", "Hanim": "Ms (Hanım)", "Hanımefendi": "Ms", "Beyefendi": "Mr", "Efendi": "Mr",
+    "Bey": "Mr (Bey)",
+}
+
+
+@rule(
+    code="TQ614",
+    name="source-language-title",
+    category="untranslated",
+    severity="minor",
+    summary="A source-language title or honorific left before or after a name (Me, Mme, Sra., Dott., Hanım).",
+    flags=[
+        "The lawyer for the families, [[Me]] Sophie Lanusse, welcomed the verdict.",
+        "[[Mme]] Dupont said the decision was unfair.",
+        "The economist Zeynep [[Hanım]] said inflation would fall.",
+        "The complaint was filed by [[Dott.]] Marco Bianchi.",
+        "The spokeswoman, [[Sra.]] Gómez, declined to comment.",
+    ],
+    passes=[
+        "Give Me Liberty was playing, and John Smith Sr. was there.",
+        "The Me Too movement reached Spain in 2018.",
+        "Martin Luther King Sr. preached in Atlanta.",
+        "Ms Dupont said the decision was unfair, Dr Bianchi added.",
+        "He told me Sophie would come.",
+    ],
+)
+def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Titles and honorifics of the source language left as they were around a
+    name: French `Me` (Maître, for lawyers), `Mme`, `Mlle`; Spanish `Sr.`, `Sra.`,
+    `Srta.`, `Dña.`; Italian `Sig.`, `Sig.ra`, `Dott.`, `Avv.`; Turkish `Hanım`
+    and `Bey` after a first name. `Sr.` after a name is the English `Senior`,
+    and `Me` not followed by a name is the pronoun: both are left alone.
+
+    ## Why it matters
+    English news uses Mr, Ms, Dr or a job description (`the lawyer Sophie
+    Lanusse`); the foreign title is an untranslated word the reader may not
+    understand (`Me` reads as the pronoun).
+
+    ## Example
+    ```
+    The lawyer for the families, Me Sophie Lanusse, welcomed the verdict.
+    ```
+
+    ## Use instead
+    ```
+    The lawyer for the families, Sophie Lanusse, welcomed the verdict.
+    ```
+    """
+    text = doc.text
+    if not ctx.get(unique_words) & _TITLE_WORDS:
+        return
+    for pattern in (_TITLE_BEFORE, _SR_BEFORE, _TITLE_AFTER):
+        for m in pattern.finditer(text):
+            t = m.group("t")
+            start, end = m.span("t")
+            before = text[max(0, start - 2) : start]
+            if before[-1:].isalnum() or before[-1:] == ".":
+                continue  # inside a word or an abbreviation
+            if pattern is _SR_BEFORE and re.match(r"[\w.], ", text[max(0, start - 3) : start]):
+                continue  # `John Smith, Sr.`
+            if pattern is _TITLE_AFTER and not re.fullmatch(r"[a-zçğıöşü] ", before):
+                continue  # after a first name only
+            if t == "Me" and not _me_is_title(text, end):
+                continue
+            yield Finding(start, end, f"'{t}' is a source-language title; English uses {_TITLE_EN.get(t, 'Mr or Ms')}")
+
+
+_TITLE_WORDS = frozenset(t.rstrip(".").split(".")[0] for t in _TITLE_EN)
+_ME_NAME = re.compile(rf"\s+({_NAME})\s+{_NAME}")
+
+
+def _me_is_title(text: str, end: int) -> bool:
+    """`Me Sophie Lanusse`: a first and last name follow; `Me Too`, `Give Me Liberty` are not."""
+    m = _ME_NAME.match(text, end)
+    if not m:
+        return False
+    first = m.group(1)
+    from ..lexicon import words
+
+    return not words.is_ordinary_lowercase(first.lower())
+
+
+# Source-language abbreviations with an established English form.
+_ABBREVIATIONS = {
+    "ONU": "UN", "OTAN": "NATO", "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "EUA": "US", "ABD": "US",
+    "UE": "EU", "OMS": "WHO", "FMI": "IMF", "PIB": "GDP", "PIL": "GDP", "BIP": "GDP", "ONG": "NGO",
+    "MKS": "ISS", "OUA": "OAU", "ALCA": "FTAA", "CIJ": "ICJ", "CPI": "ICC", "TPI": "ICC", "OCDE": "OECD",
+    "OPEP": "OPEC", "BCE": "ECB", "EZB": "ECB", "AIEA": "IAEA", "MAGATE": "IAEA", "OTAN/NATO": "NATO",
+}
+# Capitals first (a fast scan), then a dictionary look-up.
+_ABBR = re.compile(r"EE\. ?UU\.|[A-Z]{2,6}(?:/[A-Z]{2,6})?(?![\w])")
+# `1st century a.C.`, `79 d.C.`: Spanish, Portuguese, Italian, French, German era marks (English BC, AD).
+_ERA = re.compile(r"(?P<e>[ad]\.\s?(?:de\s?)?C\.|a[vp]\.\s?J\.-C\.|[vn]\.\s?Chr\.)")
+_ABBR_WORDS = frozenset(w for a in _ABBREVIATIONS for w in re.findall(r"[A-Z]+", a))
+_WORD_BEFORE = frozenset(".'’-_")
+
+
+def _word_char_before(text: str, i: int) -> bool:
+    return i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_BEFORE)
+
+
+_ERA_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?: century)? $")
+_ERA_EN = {"a": "BC", "d": "AD", "av": "BC", "ap": "AD", "v": "BC", "n": "AD"}
+
+
+@rule(
+    code="TQ615",
+    name="source-language-abbreviation",
+    category="untranslated",
+    severity="minor",
+    summary="A source-language abbreviation with an English form: ONU (UN), OTAN (NATO), EE.UU. (US), a.C. (BC).",
+    flags=[
+        "The [[ONU]] Security Council met on Friday.",
+        "Relations between [[EE.UU.]] and China worsened.",
+        "The frescoes date from the 1st century [[a.C.]] and were restored.",
+        "The Soyuz docked with the [[MKS]] on Tuesday.",
+        "Growth of the [[PIB]] slowed to 1.2% in the quarter.",
+    ],
+    passes=[
+        "The UN Security Council met on Friday, and NATO allies agreed.",
+        "Relations between the US and China worsened.",
+        "The frescoes date from the 1st century BC, 79 AD.",
+        "The onus is on the government, the Onu river flooded.",
+    ],
+)
+def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Abbreviations of Spanish, Portuguese, Italian, French, German, Turkish and
+    Russian (transliterated) sources that English writes differently: `ONU`
+    (UN), `OTAN` (NATO), `EE.UU.`/`EUA`/`ABD` (US), `UE` (EU), `OMS` (WHO),
+    `FMI` (IMF), `PIB`/`PIL`/`BIP` (GDP), `BCE`/`EZB` (ECB), `MKS` (ISS),
+    and era marks after a year or century: `a.C.`/`d.C.` (BC/AD), `av. J.-C.`,
+    `v. Chr.`.
+
+    ## Why it matters
+    The English reader does not know the foreign abbreviation; English news
+    has a fixed form for each.
+
+    ## Example
+    ```
+    The frescoes date from the 1st century a.C.
+    ```
+
+    ## Use instead
+    ```
+    The frescoes date from the 1st century BC.
+    ```
+    """
+    text = doc.text
+    uniq = ctx.get(unique_words)
+    if uniq & _ABBR_WORDS:
+        yield from _abbreviations(text)
+    if ".C." in text or ". C." in text or "Chr." in text or ".-C." in text:
+        yield from _eras(text)
+
+
+def _abbreviations(text: str) -> Iterator[Finding]:
+    for m in _ABBR.finditer(text):
+        a = m.group()
+        if a not in _ABBREVIATIONS or _word_char_before(text, m.start()):
+            continue  # inside a word or after a period (`x.ONU`)
+        en = _ABBREVIATIONS[a]
+        yield Finding(m.start(), m.end(), f"'{a}' is a source-language abbreviation; English writes {en}", suggestion=en)
+
+
+def _eras(text: str) -> Iterator[Finding]:
+    for m in _ERA.finditer(text):
+        if _word_char_before(text, m.start()) or not _ERA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        e = m.group("e")
+        en = _ERA_EN.get(e.split(".")[0], "BC")
+        yield Finding(m.start("e"), m.end("e"), f"'{e}' is a source-language era mark; English writes {en}", suggestion=en)
