@@ -112,6 +112,12 @@ def test_urls_emails_and_handles_are_not_prose():
 
 def test_segmentation_is_linear_on_pathological_input():
     # Long runs of periods, abbreviations and spaces: must finish quickly (no back-tracking blow-up).
-    text = ("a. " * 20000) + ("U.S. " * 20000) + ("." * 50000) + (" " * 50000) + "end"
+    text = ("a. " * 20000) + ("U.S. " * 20000) + ("." * 50000) + (" " * 50000) + ("@" * 50000) + ("a@#" * 20000) + "end"
     d = Document(text)
     assert d.sentences and d.tokens
+
+
+def test_non_prose_spans_merge_and_skip_plain_at_signs():
+    text = "Write to desk@paper.example (or @desk) at 5 @ 6 pm; see www.paper.example/desk@paper.example"
+    d = Document(text)
+    assert [d.slice(s) for s in d.non_prose] == ["desk@paper.example", "@desk", "www.paper.example/desk@paper.example"]

@@ -12,12 +12,33 @@ from functools import cached_property
 from . import segment
 from .segment import Sentence, Span, Token
 
-# URLs, e-mail addresses, @handles and #hashtags: never flagged as prose.
-_NON_PROSE = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w@])[@#]\w+"
-)
+# URLs, e-mail addresses, @handles and #hashtags are never prose. Every search starts at a
+# literal (`://`, `www.`, `@`, `#`) so that scanning costs nothing on text without them.
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL_USER = re.compile(r"[\w.+-]{1,64}$")
+_EMAIL_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_HANDLE = re.compile(r"\w+")
+
+
+def _non_prose_spans(text: str) -> list[Span]:
+    spans = [Span(*m.span()) for m in _URL.finditer(text)] if ("://" in text or "www." in text) else []
+    for mark in "@#":
+        i = text.find(mark)
+        while i >= 0:
+            if mark == "@" and (user := _EMAIL_USER.search(text, max(0, i - 64), i)) and (host := _EMAIL_HOST.match(text, i + 1)):
+                spans.append(Span(user.start(), host.end()))
+            elif (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "@_")) and (h := _HANDLE.match(text, i + 1)):
+                spans.append(Span(i, h.end()))
+            i = text.find(mark, i + 1)
+    spans.sort()
+    merged: list[Span] = []
+    for s in spans:
+        if merged and s.start < merged[-1].end:
+            if s.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, s.end)
+        else:
+            merged.append(s)
+    return merged
 
 
 class Document:
@@ -57,7 +78,7 @@ class Document:
     @cached_property
     def non_prose(self) -> list[Span]:
         """URLs, e-mail addresses and handles, which no rule reads as prose."""
-        return [Span(*m.span()) for m in _NON_PROSE.finditer(self.text)]
+        return _non_prose_spans(self.text)
 
     # -- look-ups --------------------------------------------------------------
 

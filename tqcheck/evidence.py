@@ -18,7 +18,8 @@ MAX_KEYS = 200_000  # per counter; past it, keys seen once are dropped (space-sa
 MAX_LINE_WORDS = 14  # longer lines are prose, not furniture
 _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b")
+# A capitalised word mid-sentence that is not a title before a name (`Ayatollah Khamenei`).
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b(?! [A-Z])")
 
 
 def line_fingerprint(line: str) -> str | None:
