@@ -202,7 +202,13 @@ def _batch(articles: list[str]) -> BatchEvidence:
     return ev
 
 
+# Articles differ in words, not only in digits: line fingerprints fold digits (dated furniture).
+_TOWNS = ("Aberdeen Bilbao Cadiz Dundee Eilat Faro Genoa Haifa Izmir Jaffa Kotor Larne Malaga Nantes Oporto "
+          "Piraeus Quimper Rostock Sines Tromso").split()
+
+
 def _article(i: int, head: str = "", tail: str = "", middle: str = "") -> str:
+    i = _TOWNS[i]
     body = (f"The cabinet approved the outline of deal {i} overnight, the prime minister's office said.\n\n"
             f"Under stage {i}, which will last six weeks, the army will withdraw from populated areas.\n\n"
             f"Opposition leaders criticised decision {i} and called for new elections before the summer.")
@@ -250,8 +256,8 @@ def test_sentences_need_overwhelming_repetition():
 
 def test_a_syndicated_headline_is_not_furniture():
     head = "Central bank raises its policy rate to fifty percent"
-    arts = [_article(i, head=head).replace(f"Headline number {i} about the harbour strike\n\n", "")
-            + f"\nBy Writer {i}\n" for i in range(6)]
+    arts = [_article(i, head=head).replace(f"Headline number {_TOWNS[i]} about the harbour strike\n\n", "")
+            + f"\nBy Writer {_TOWNS[i]}\n" for i in range(6)]
     arts += [_article(i) for i in range(6, 16)]
     assert issues(arts[0], _batch(arts)) == []  # 6 of 16: a headline needs 60%
 

@@ -1,0 +1,176 @@
+"""Locale conventions (TQ7xx): what the registry examples cannot show."""
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.api import find_issues
+from tqcheck.config import Settings
+from tqcheck.document import Document
+from tqcheck.rules import REGISTRY, all_rules
+from tqcheck.rules.locale import _continental_typography, decimal_commas, is_count_plural
+
+all_rules()
+
+
+def issues(code: str, text: str):
+    return find_issues(Document(text), Settings(), rules=[REGISTRY[code]])
+
+
+def flagged(code: str, text: str) -> list[str]:
+    return [i.text for i in issues(code, text)]
+
+
+# -- TQ701 period-thousands-separator ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ministries must save 9.000 positions.", ["9.000"]),
+        ("Nearly 2.000 years after the eruption.", ["2.000"]),  # trailing zeros before a unit
+        ("The club sold 100.000 copies of the album.", ["100.000"]),
+        ("The group has 3.456 members.", ["3.456"]),  # a countable noun follows
+        ("The city has 1.200.000 inhabitants.", ["1.200.000"]),
+        ("The wage was raised to TL 17.002 net.", ["17.002"]),
+    ],
+)
+def test_thousands_separators_are_flagged(text, expected):
+    assert flagged("TQ701", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ledgerly released version 3.12.1 of its app and v2.000 of the API.",
+        "The server at 192.168.100.200 answered.",
+        "The shop opens at 10.30 am; the train leaves at 9.15.",
+        "The bond yield rose to 4.125% and the index gained 1.500 points.",
+        "Bolt ran 9.580 seconds in the final.",
+        "The exchange rate was $1.085 on Friday.",
+        "Results: 3.000 | 2.875 | 1.250",  # decided: a table of decimals is English
+        "He finished with 0.125 of the vote, and No. 1.000 was retired.",
+        "The lira traded at 31.850 in the evening.",  # no count, no zeros before a word, no comma decimals
+    ],
+)
+def test_decimals_versions_times_are_left_alone(text):
+    assert flagged("TQ701", text) == []
+
+
+def test_an_article_with_decimal_commas_reads_dotted_numbers_as_thousands():
+    text = "The city invests R$ 4,7 billion. In the same period, 9.064 square kilometres were cut down."
+    assert flagged("TQ701", text) == ["9.064"]
+    assert flagged("TQ701", "In the same period, 9.064 square kilometres were cut down.") == []
+
+
+def test_thousands_fix_uses_commas():
+    (issue,) = issues("TQ701", "More than 600.000 people are affected.")
+    assert issue.suggestion == "600,000"
+    assert issue.fix[0].replacement == "600,000"
+
+
+def test_count_plurals():
+    assert is_count_plural("soldiers") and is_count_plural("people") and is_count_plural("copies")
+    assert not is_count_plural("seconds") and not is_count_plural("points") and not is_count_plural("status")
+    assert not is_count_plural("Williams")
+
+
+# -- TQ702 decimal-comma ------------------------------------------------------------
+
+
+def test_decimal_commas_skip_lists_years_and_thousands():
+    text = "It rose 1,5 percent; 1,000 fans; rounds 1,2,3; in 2022,23 people; 0,5 litres."
+    assert [m.group() for m in decimal_commas(text)] == ["1,5", "0,5"]
+
+
+def test_decimal_comma_suggestion():
+    (issue,) = issues("TQ702", "Inflation reached 67,07 percent.")
+    assert issue.suggestion == "67.07"
+
+
+# -- TQ703 foreign-quotation-marks ----------------------------------------------------
+
+
+def test_guillemets_pair_is_one_finding_with_english_quotes():
+    (issue,) = issues("TQ703", "«We will restore everything», he added.")
+    assert issue.text == "«We will restore everything»"
+    assert issue.suggestion == "“We will restore everything”"
+
+
+def test_unpaired_opening_guillemet_is_flagged_alone():
+    assert flagged("TQ703", "He called it «the new home of cosmonautics") == ["«"]
+
+
+# -- TQ704 source-language-dash -------------------------------------------------------
+
+
+def test_quote_dash_fix_keeps_the_comma_inside_the_quote():
+    (issue,) = issues("TQ704", "“The enemy is near,” – said the spokesman.")
+    assert issue.text == " –" and issue.suggestion == ""
+    (issue,) = issues("TQ704", '"Any attack is unacceptable", – stated Grossi.')
+    assert issue.text == ", –" and issue.suggestion == ","
+
+
+def test_hyphen_dashes_allow_inner_compounds():
+    text = "The excavations -which began in February and involve well-known experts- are part of it."
+    assert flagged("TQ704", text) == ["-which began in February and involve well-known experts-"]
+
+
+# -- TQ705 currency-percent-format ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("a fund of US$ 125 billion", ["US$ "]),
+        ("works worth R$ 4,7 billion", ["R$ "]),
+        ("1€ for the first month", ["€"]),
+        ("does not exceed 9 % of", [" %"]),
+        ("from percent 45 to percent 50", ["percent", "percent"]),
+        ("raised to %50", ["%"]),
+    ],
+)
+def test_currency_and_percent_formats(text, expected):
+    assert flagged("TQ705", text) == expected
+
+
+# -- TQ706 / TQ707 -----------------------------------------------------------------------
+
+
+def test_day_first_date_suggests_the_month_in_words():
+    (issue,) = issues("TQ706", "The first stage begins on 19/01/2025.")
+    assert issue.suggestion == "January 19, 2025"
+
+
+def test_h_time_suggestion():
+    (issue,) = issues("TQ707", "Open to the public from 9h, at the City Council.")
+    assert issue.suggestion == "9 a.m."
+    assert [i.suggestion for i in issues("TQ707", "closing at 21h30.")] == ["9:30 p.m."]
+
+
+# -- TQ708 capitalised-common-noun -------------------------------------------------------
+
+
+def test_german_nouns_need_evidence():
+    alone = "The Pensioners will receive an increase from July."
+    assert flagged("TQ708", alone) == []
+    german = "„We have a budget“, he said. The Pensioners will receive an increase from July."
+    assert flagged("TQ708", german) == ["Pensioners"]
+    lower = "The Pensioners will receive an increase. Most pensioners welcomed it."
+    assert flagged("TQ708", lower) == ["Pensioners"]
+
+
+def test_continental_typography():
+    assert _continental_typography(Document("It rose 3,5 percent."))
+    assert _continental_typography(Document("„Quote“, he said."))
+    assert not _continental_typography(Document("It rose 3.5 percent, to 1,000."))
+
+
+def test_names_and_teams_are_not_german_nouns():
+    text = "„Yes“, he said. The Giants beat the Hostages Families Forum team; the Friends of the Earth came."
+    assert flagged("TQ708", text) == []
+
+
+def test_allow_list_silences_a_finding():
+    text = "About 1,5 million people lived there."
+    settings = Settings(allow=frozenset({"1,5"}))
+    assert find_issues(Document(text), settings, rules=[REGISTRY["TQ702"]]) == []

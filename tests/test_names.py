@@ -1,0 +1,67 @@
+"""Name rules (TQ501 consistency, TQ601 source-language spellings) beyond their registry examples."""
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.api import find_issues
+from tqcheck.config import Settings
+from tqcheck.document import Document
+from tqcheck.rules import REGISTRY, all_rules
+
+all_rules()
+NAMES = [REGISTRY["TQ501"], REGISTRY["TQ601"]]
+
+
+def issues(text: str, settings: Settings | None = None):
+    return find_issues(Document(text), settings or Settings(), rules=NAMES)
+
+
+def flagged(text: str, settings: Settings | None = None):
+    return [(i.rule, i.text, i.suggestion) for i in issues(text, settings)]
+
+
+def test_dev_article_spellings():
+    text = ("High officials of the Executive of Volodímir Zelenski spoke of kyiv. This Sunday, Zelensky stressed "
+            "that Ukraine is ready. President Zelenski has renewed his requests.")
+    assert flagged(text) == [("TQ601", "Volodímir", "Volodymyr"), ("TQ501", "Zelenski", "Zelensky")]
+    consistency = issues(text)[1]
+    assert consistency.category == "consistency" and "2 times" in consistency.message
+    # one finding, a fix for every occurrence
+    assert len(consistency.fix) == 2 and {e.replacement for e in consistency.fix} == {"Zelensky"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Benjamin Netanyahu met the cabinet. Netanyahu said the deal was close. Netaniahu left.",
+     [("TQ501", "Netaniahu", "Netanyahu")]),
+    ("The head of Roscosmos spoke. Roscosmos plans three launches. Roskosmos denied it.",
+     [("TQ501", "Roskosmos", "Roscosmos")]),
+    ("President Volodymyr Zelensky spoke. \"We are ready,\" Zelenskiy said.",
+     [("TQ501", "Zelenskiy", "Zelensky")]),
+    ("Other governments have avoided criticising Moscú.", [("TQ601", "Moscú", "Moscow")]),
+    ("Mr Putin met the press. Then Putín left.", [("TQ601", "Putín", "Putin")]),
+    # the accented form is the majority: the unaccented one is the inconsistency
+    ("Pedro Sánchez spoke. Sánchez said the vote was fair. Sanchez left.", [("TQ501", "Sanchez", "Sánchez")]),
+])
+def test_flags(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky's adviser said Zelensky would travel. The Clintons met Bill Clinton's staff.",
+    "Russia said Russian troops had left; Ukraine and Ukrainian officials agreed.",
+    "Alexei Navalny died in prison. His widow, Yulia Navalnaya, blamed the Kremlin.",
+    "Daniela Rossi and Daniele Bianchi led the talks; Jan Novak and Ian Brown did not.",
+    "Luis Hernández scored twice and Pedro Fernández missed a penalty.",
+    "Flights from Austria and Australia were delayed, and Iran and Iraq closed their airspace.",
+    "Pedro Sánchez met José Mujica in Montevideo. Atlético Madrid played in Gdańsk.",
+    "Kyiv and Kiev Road; Peking University and Peking duck; Mosca the painter.",
+    "Visit https://example.com/Zelenski or write to Zelensky.",
+])
+def test_near_misses(text):
+    assert flagged(text) == []
+
+
+def test_configured_spellings_are_never_flagged_and_are_suggested():
+    text = "Benjamin Netanyahu met the cabinet. Netanyahu said the deal was close. Netaniahu left."
+    settings = Settings(names={"Benjamin Netaniahu": {"gender": "male", "spellings": ["Benjamin Netaniahu"]}})
+    assert flagged(text, settings) == [("TQ501", "Netanyahu", "Netaniahu")]

@@ -1,0 +1,204 @@
+"""The shared people analysis: names, organisations, gender evidence, quotes, speakers, pronoun referents."""
+from __future__ import annotations
+
+import pytest
+
+from tqcheck import lexicon
+from tqcheck.analysis.people import (
+    FEMALE,
+    MALE,
+    first_name_gender,
+    fold,
+    name_variants,
+    people,
+    quote_spans,
+    skeleton,
+)
+from tqcheck.config import Settings
+from tqcheck.document import Document
+from tqcheck.rules.base import Context
+
+
+def analyse(text: str, settings: Settings | None = None):
+    doc = Document(text)
+    return doc, Context(doc, settings or Settings()).get(people)
+
+
+def person(pe, name):
+    found = [p for p in pe.persons if p.name == name]
+    assert found, [p.name for p in pe.persons]
+    return found[0]
+
+
+# -- data ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,gender", [
+    ("Aleksandr", "m"), ("Olaf", "m"), ("Volodymyr", "m"), ("Mykhailo", "m"), ("Recep", "m"), ("Yair", "m"),
+    ("Olena", "f"), ("Giorgia", "f"), ("Zeynep", "f"), ("Ayelet", "f"), ("Fatima", "f"), ("Mary", "f"),
+    ("John", "m"), ("José", "m"), ("Ayşe", "f"),
+    # ambiguous across cultures: unknown
+    ("Andrea", "u"), ("Jean", "u"), ("Sasha", "u"), ("Kim", "u"), ("Michal", "u"), ("Nikita", "u"),
+])
+def test_first_name_genders(name, gender):
+    assert first_name_gender(name) == gender
+
+
+def test_accented_transliteration_of_a_known_first_name():
+    assert first_name_gender("Volodímir") == "m"  # via the transliteration skeleton of Volodymyr
+    assert first_name_gender("Zzyzx") is None
+
+
+def test_data_files_say_where_they_come_from():
+    from importlib import resources
+
+    for name in ("names_first_ssa.tsv", "names_first_world.tsv", "names_spellings.tsv"):
+        head = resources.files("tqcheck.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+        assert head.startswith("#"), name
+        assert ("public domain" in head.splitlines()[1] or "Hand-written" in head.splitlines()[0]), name
+        assert lexicon.table(name), name
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Zelensky", "Zelenski"), ("Zelensky", "Zelenskiy"), ("Zelensky", "Zelenskyy"), ("Krämer", "Kraemer"),
+    ("Moreira", "Moreyra"), ("Roscosmos", "Roskosmos"), ("Netanyahu", "Netaniahu"),
+])
+def test_skeleton_joins_transliteration_variants(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize("a,b", [("Navalny", "Navalnaya"), ("Iran", "Iraq"), ("Hernández", "Fernández")])
+def test_skeleton_keeps_different_names_apart(a, b):
+    assert skeleton(a) != skeleton(b)
+
+
+def test_fold_strips_accents():
+    assert fold("Volodímir") == "volodimir"
+    assert fold("Gdańsk") == "gdansk"
+
+
+# -- names, organisations, places ------------------------------------------------------------
+
+
+def test_persons_with_first_names_titles_and_surname_links():
+    _, pe = analyse(
+        "Russian President Vladimir Putin met Aleksandr Lukashenko in Minsk. Lukashenko thanked Putin. "
+        "Mr Arslan and Mrs Thatcher were not there."
+    )
+    putin = person(pe, "Vladimir Putin")
+    luka = person(pe, "Aleksandr Lukashenko")
+    assert putin.gender == MALE and luka.gender == MALE
+    assert "first name Aleksandr" in luka.evidence
+    assert len(luka.mentions) == 2 and len(putin.mentions) == 2
+    assert person(pe, "Arslan").gender == MALE
+    assert person(pe, "Thatcher").gender == FEMALE
+    kinds = {m.text: m.kind for m in pe.mentions}
+    assert kinds["Minsk"] == "place"
+
+
+def test_organisations_from_cue_words_aliases_and_known_names():
+    _, pe = analyse(
+        "The Institute for the Study of War (ISW) said the Kremlin and Hamas had not replied. "
+        "The ISW report adds that the Belarusian Defense Ministry agrees."
+    )
+    kinds = {m.text: m.kind for m in pe.mentions}
+    assert kinds["Institute"] == "org"
+    assert kinds["ISW"] == "org"
+    assert kinds["Kremlin"] == "org" and kinds["Hamas"] == "org"
+    assert kinds["report"] == "orgnoun"
+    assert any(m.kind == "org" and "Ministry" in m.text for m in pe.mentions)
+
+
+def test_unknown_first_name_after_a_person_noun_is_a_person():
+    _, pe = analyse("The composer Dalva Moreira died on Thursday. Dalva was 84.")
+    dalva = person(pe, "Dalva Moreira")
+    assert len(dalva.mentions) == 2
+
+
+def test_gender_from_gendered_nouns():
+    _, pe = analyse(
+        "\"The route is used for weapons,\" said Sasha Petrova, the ministry spokeswoman. "
+        "Andrea Rossi, a businessman from Turin, disagreed."
+    )
+    assert person(pe, "Sasha Petrova").gender == FEMALE
+    assert person(pe, "Andrea Rossi").gender == MALE
+
+
+def test_gender_from_the_articles_own_pronouns():
+    _, pe = analyse("Toni Novak spoke first. She said the plan worked. She added that it would continue.")
+    assert person(pe, "Toni Novak").gender == FEMALE
+
+
+def test_conflicting_evidence_leaves_the_gender_unknown():
+    _, pe = analyse("Giorgia Meloni spoke. He said the plan worked. He added it would continue. He left.")
+    assert person(pe, "Giorgia Meloni").gender is None
+
+
+def test_configured_people_win():
+    settings = Settings(names={"Kaja Kallas": {"gender": "female", "spellings": []}})
+    _, pe = analyse("Kallas spoke after the meeting.", settings)
+    assert person(pe, "Kaja Kallas").gender == FEMALE
+
+
+# -- quotes and speakers ------------------------------------------------------------------------
+
+
+def test_quote_spans_straight_curly_guillemets_and_open_quotes():
+    text = "He said \"yes\" and \u201cno\u201d and \u00abmaybe\u00bb.\n\n\u201cAn open quote runs on"
+    doc = Document(text)
+    spans = [text[s:e] for s, e in quote_spans(text, doc.paragraphs)]
+    assert spans == ["\"yes\"", "\u201cno\u201d", "\u00abmaybe\u00bb", "\u201cAn open quote runs on"]
+
+
+def test_attributions_name_the_speaker():
+    _, pe = analyse(
+        "\"We are ready,\" said Maria Zakharova. \"We are not,\" Olaf Scholz said. "
+        "\"Nobody is,\" the ISW report says. \"Fine,\" she added."
+    )
+    speakers = [(a.speaker.kind, a.speaker.label, a.verb) for a in pe.attributions]
+    assert speakers[0][:2] == ("person", "Maria Zakharova")
+    assert speakers[1][:2] == ("person", "Olaf Scholz")
+    assert speakers[2][0] == "org" and "ISW report" in speakers[2][1]
+    assert speakers[3][:2] == ("pronoun", "she")
+
+
+def test_pronoun_referents_follow_news_conventions():
+    doc, pe = analyse(
+        "The lawyer, Ayşe Korkmaz, said the report was clear. The columns had been cut, Korkmaz said. "
+        "He added that the families would sue.\n\n"
+        "\"It is a victory,\" she said at the press conference the coach of River, Marcelo Sosa, who left."
+    )
+    by_word = {doc.text[r.start:r.end]: r for r in pe.resolutions}
+    he, she = by_word["He"], by_word["she"]
+    assert (he.kind, he.how, he.label) == ("person", "continuation", "Ayşe Korkmaz")
+    assert (she.kind, she.how, she.label) == ("person", "cataphora", "Marcelo Sosa")
+
+
+def test_a_pronoun_after_an_organisations_statement_refers_to_it():
+    _, pe = analyse(
+        "The river reached its lowest level.\n\n"
+        "The Institute for the Study of War warned of an offensive. \"It is unlikely,\" he said."
+    )
+    (res,) = pe.resolutions
+    assert (res.kind, res.how) == ("org", "statement")
+
+
+def test_a_man_named_just_before_keeps_the_organisation_rule_quiet():
+    _, pe = analyse(
+        "\"We are ready,\" said Marcelo Sosa.\n\n"
+        "The Institute for the Study of War warned of an offensive. \"It is unlikely,\" he said."
+    )
+    assert all(r.kind != "org" for r in pe.resolutions)
+
+
+def test_pronouns_inside_quotes_and_generic_he_or_she_are_not_resolved():
+    doc, pe = analyse("Olaf Scholz said: \"She will come.\" Each voter must show he or she lives here.")
+    assert pe.resolutions == []
+
+
+def test_name_variants_is_shared_and_linear_on_long_input():
+    text = ("Volodymyr Zelensky met Olaf Scholz in Berlin. \"We are ready,\" he said. " * 2000)
+    doc = Document(text)
+    ctx = Context(doc, Settings())
+    assert ctx.get(name_variants) == []
+    assert ctx.get(people) is ctx.get(people)

@@ -1,0 +1,125 @@
+"""Punctuation debris (TQ8xx): what the registry examples cannot show."""
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.api import find_issues
+from tqcheck.config import Settings
+from tqcheck.document import Document
+from tqcheck.rules import REGISTRY, all_rules
+
+all_rules()
+
+
+def issues(code: str, text: str, settings: Settings | None = None):
+    return find_issues(Document(text), settings or Settings(), rules=[REGISTRY[code]])
+
+
+def flagged(code: str, text: str) -> list[str]:
+    return [i.text for i in issues(code, text)]
+
+
+# -- TQ801 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington, D.C., is the capital; Acme Inc., based in Ohio, agreed.",
+        "The meeting ran from 10 a.m., and the vote was 3:2.",
+        "See www.example.com/a,.b for more.",
+        "He said: “No.”",
+    ],
+)
+def test_collisions_leave_abbreviations_and_urls_alone(text):
+    assert flagged("TQ801", text) == []
+
+
+def test_dash_comma_span_is_the_two_marks():
+    assert flagged("TQ801", "instrumental in staying in power —, It has remained") == ["—,"]
+
+
+# -- TQ802 ---------------------------------------------------------------------------------
+
+
+def test_space_before_comma_fix_removes_the_space():
+    (issue,) = issues("TQ802", "More than 200 works , coming from museums, are here.")
+    assert issue.text == " ," and issue.fix[0].replacement == "" and issue.fix[0].length == 1
+
+
+def test_space_before_closing_quote():
+    assert flagged("TQ802", "“We have a plan. ” The minister left.") == [" ”"]
+    assert flagged("TQ802", 'He said. "We will win," she replied.') == []
+
+
+# -- TQ803 ---------------------------------------------------------------------------------
+
+
+def test_doubled_marks_but_not_ellipses():
+    assert flagged("TQ803", "The talks ended.. Then,, nothing.") == ["..", ",,"]
+    assert flagged("TQ803", "The talks ended... Then nothing.... Really?!") == []
+
+
+# -- TQ804 ---------------------------------------------------------------------------------
+
+
+def test_glued_word_suggestion_adds_the_missing_space_and_comma():
+    (issue,) = issues("TQ804", "The ship docked in the port of Shëngjinwhere the migrants landed in Shëngjin.")
+    assert issue.text == "Shëngjinwhere"
+    assert issue.suggestion == "Shëngjin, where"
+
+
+def test_glued_word_uses_the_name_from_the_article():
+    text = "Boca will host Lanús at the Bombonerawhere the team plays. The Bombonera is full."
+    assert flagged("TQ804", text) == ["Bombonerawhere"]
+
+
+def test_a_repeated_unknown_word_is_a_name():
+    text = "Kastelwhere is a village. Kastelwhere has 300 people."
+    assert flagged("TQ804", text) == []
+
+
+def test_allow_list_keeps_a_word():
+    text = "The fans stayed in the stadiumwhere the final was played."
+    assert flagged("TQ804", text) == ["stadiumwhere"]
+    assert issues("TQ804", text, Settings(allow=frozenset({"stadiumwhere"}))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elsewhere, meanwhile, the order was read herewith and forthwith.",
+        "Ferdinand, Rowland, Sutherland, Goethe and Blythe met in Cleveland.",
+        "Follow #BarcelonaWhere and visit www.barcelonawhere.com today.",
+        "Our CEO uses WhatsApp, iPhone and PowerPoint.",
+    ],
+)
+def test_real_words_names_and_hashtags_are_not_glued(text):
+    assert flagged("TQ804", text) == []
+
+
+# -- TQ805 ---------------------------------------------------------------------------------
+
+
+def test_mixed_quotes_give_one_issue_per_article():
+    text = (
+        '"One," he said. "Two," she said. "Three," they said.\n\n'
+        "“Four,” he said.\n\n“Five,” she said.\n\n"
+        '"Six," he said.'
+    )
+    found = issues("TQ805", text)
+    assert len(found) == 1
+    assert found[0].text.startswith("“Four") and found[0].text.endswith("Five,”")
+
+
+def test_scattered_minority_quotes_flag_the_first_quotation_only():
+    paras = [f'"Straight {i}," he said.' for i in range(6)]
+    paras.insert(1, "“Curly one,” she said.")
+    paras.append("“Curly two,” she said.")
+    (issue,) = issues("TQ805", "\n\n".join(paras))
+    assert issue.text == "“Curly one,”"
+
+
+def test_one_style_only_or_inches_are_fine():
+    assert issues("TQ805", '"One," he said. "Two," she said. A 15" screen.') == []
+    assert issues("TQ805", "“One,” he said. “Two,” she said. A 15\" screen.") == []

@@ -1,0 +1,1854 @@
+"""People in an article: who is named, who is an organisation, who speaks, and what each pronoun refers to.
+
+One shared analysis, ``people(doc, ctx) -> People``, computed once per document
+through ``ctx.get(people)`` and read by the pronoun rules (TQ3xx) and the name rules
+(TQ5xx, TQ601-609):
+
+- **Capitalised runs.** One regular-expression pass finds capitalised words; words
+  joined by a space or a name particle (``da``, ``von``, ``al-``) form a run. A run
+  is classified as a *person* (a known first name followed by a surname:
+  ``Aleksandr Lukashenko``; or a title and a surname: ``Mr Arslan``), an
+  *organisation* (a cue word such as Institute, Ministry, Party, Council, Kremlin,
+  an acronym, a known organisation, or an acronym introduced in parentheses after
+  one: ``Institute for the Study of War (ISW)``), a *place* (the gazetteer), or an
+  unknown *name*. Surname-only and first-name-only mentions are linked back to the
+  full name (by an accent- and transliteration-folded key, so ``Zelensky`` links to
+  ``Volodímir Zelenski``).
+- **Common nouns** for people (``the spokesman``, ``the coach``, ``the actress``)
+  and for organisations (``the company``, ``the ministry``, ``the report``).
+- **Gender evidence** per person: the configuration (``[tool.tqcheck.names]``),
+  titles (Mr, Mrs, Ms, Sir, Lady...), gendered nouns next to the name
+  (``spokeswoman Maria Zakharova``, ``X, the actress``), the first name (shipped
+  lists: ``names_first_world.tsv`` hand-written, ``names_first_ssa.tsv`` from US
+  Social Security statistics), and the pronouns the article itself uses for the
+  person where nobody else could be meant (majority vote). Conflicting evidence
+  leaves the gender unknown: no evidence, no finding.
+- **Quotes and speakers.** Quote spans (straight, curly, guillemets, German), their
+  attributions (``"...," she said``, ``said X``, ``X said``, ``X said: "..."``) and
+  every reporting clause outside quotes (``Korkmaz said``).
+- **Pronoun resolution.** For every ``he``/``she`` outside quotes (and ``according
+  to him/her``): what it refers to, following news conventions. A continuation verb
+  (``he added``) refers to the last speaker; an inverted attribution names the
+  speaker after the verb (``she explained the director, Lorenzo Vitale``); an
+  attribution after a statement of an organisation refers to it (``The institute
+  warned... "...," he said``); otherwise the nearest person named outside quotes in
+  the same or the two previous paragraphs, unless another person, a person noun or an
+  unknown name there could be meant.
+
+Everything is linear in the text: a fixed number of regular-expression passes, and
+per-mention work bounded by windows of a few hundred characters.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from .. import lexicon
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..rules.base import Context
+
+# --------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------
+
+MALE, FEMALE = "male", "female"
+#: How far back (in characters) sentence-level look-ups reach: keeps every pronoun's work bounded,
+#: so a pathological paragraph (no punctuation, thousands of names) stays linear.
+LOOKBACK = 600
+#: The longest capitalised run read as one name; longer runs are split.
+MAX_RUN_WORDS = 8
+OPPOSITE = {MALE: FEMALE, FEMALE: MALE}
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+                  "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+
+# Titles before a name; the gendered ones are evidence.
+GENDERED_TITLES = {
+    "mr": MALE, "mister": MALE, "sir": MALE, "lord": MALE, "king": MALE, "prince": MALE, "duke": MALE,
+    "emperor": MALE, "pope": MALE, "monsieur": MALE, "m": MALE, "señor": MALE, "senor": MALE, "herr": MALE,
+    "don": MALE, "father": MALE, "brother": MALE, "sheikh": MALE, "ayatollah": MALE, "cardinal": MALE,
+    "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "madam": FEMALE, "madame": FEMALE, "mme": FEMALE,
+    "mlle": FEMALE, "dame": FEMALE, "lady": FEMALE, "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE,
+    "empress": FEMALE, "señora": FEMALE, "senora": FEMALE, "frau": FEMALE, "sister": FEMALE, "sheikha": FEMALE,
+}
+# Titles after a name (Turkish Hanım and Bey, Japanese -san is written joined).
+GENDERED_POST_TITLES = {"hanım": FEMALE, "hanim": FEMALE, "bey": MALE, "efendi": MALE, "pasha": MALE}
+# Words that make a capitalised run a place or a building, not a person ("João Batista Cemetery").
+PLACE_CUES = frozenset(
+    "cemetery square street avenue road park bridge airport station stadium arena cathedral church hall tower "
+    "gate mountain mountains river lake sea ocean island islands valley desert forest plaza piazza boulevard "
+    "lane district province region county canal bay beach coast port harbour harbor peninsula strait gulf "
+    "basilica mosque synagogue temple monastery castle fort camp prison".split()
+)
+# Capitalised words that are never people.
+NON_PERSON = frozenset(
+    "earth moon sun mars god allah christmas easter ramadan hanukkah eid internet web covid covid-19 "
+    "brexit euro euros dollar dollars olympics parliament celsius fahrenheit kelvin richter monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april june july august september "
+    "october november december bitcoin".split()
+)
+TITLES = frozenset(GENDERED_TITLES) | frozenset(
+    "dr prof professor president vice prime minister deputy secretary chancellor premier governor mayor senator "
+    "sen rep representative congressman congresswoman general gen colonel col major maj lieutenant lt captain capt "
+    "commander admiral sergeant sgt judge justice attorney ambassador envoy spokesman spokeswoman spokesperson "
+    "chief director chairman chairwoman chair head leader coach manager minister-president first foreign defence "
+    "defense interior finance economy health justice agriculture culture education transport energy labour labor "
+    "trade environment home state assistant acting former late then new ex former opposition house speaker "
+    "councillor councilor commissioner president-elect rabbi imam bishop archbishop reverend rev father saint st "
+    "officer inspector detective superintendent constable agent analyst economist author writer editor professor "
+    "dean rector economics affairs public political party general-secretary secretary-general director-general "
+    "mp mep minister-counsellor crown grand archduke marshal field brigadier corporal private sheikh emir".split()
+)
+
+# Cue words that make a capitalised run an organisation (brief: Institute, Ministry, Party, ...).
+ORG_CUES = frozenset(
+    "institute institution ministry party council government kremlin commission bank university agency army "
+    "court union committee organization organisation association federation department office service services "
+    "forces force corporation company group inc ltd llc plc co corp foundation parliament congress senate assembly "
+    "police navy fund center centre network news times post daily journal herald tribune gazette press agency "
+    "authority board bureau church club airlines airways motors industries holdings partners capital media "
+    "television radio channel studio studios league federation cabinet executive presidency secretariat "
+    "directorate prosecutor's prosecutors inspectorate observatory academy school college hospital clinic "
+    "museum library council tribunal chamber commission alliance coalition front movement brigade battalion "
+    "regiment division command guard guards directorate embassy consulate mission delegation secretariat "
+    "house palace pentagon reserve treasury exchange market markets fc cf sc ac united city athletic "
+    "sporting rovers wanderers report study survey review think-tank system systems telecom energy oil gas "
+    "petroleum railways railway rail group's".split()
+)
+# Organisations English news names without a cue word.
+KNOWN_ORGS = frozenset(
+    "kremlin pentagon hamas hezbollah hizbollah taliban isis daesh wagner gazprom rosneft rosatom roscosmos "
+    "roskosmos lukoil sberbank aeroflot volkswagen siemens bosch bayer basf mercedes bmw audi porsche airbus "
+    "boeing apple google alphabet meta amazon microsoft tesla twitter facebook instagram whatsapp telegram "
+    "youtube tiktok netflix reuters bloomberg interfax tass ria xinhua europol interpol frontex eurostat fatah "
+    "likud vox podemos sumar junts morena renault peugeot stellantis fiat ferrari nestlé nestle unilever shell "
+    "bp exxon chevron totalenergies petrobras pemex vale embraer samsung huawei xiaomi alibaba tencent baidu "
+    "toyota nissan honda hyundai sony nintendo uber airbnb spotify openai nvidia intel amd ibm oracle "
+    "vatican saint-germain sncf snam eni enel iberdrola repsol telefónica telefonica inditex zara santander bbva "
+    "opec nato unesco unicef fifa uefa ioc who greenpeace oxfam".split()
+)
+# Common nouns for organisations and documents: "he adds" after "the report says" is wrong.
+ORG_NOUNS = frozenset(
+    "company group ministry institute institution agency committee government council court party union report "
+    "study survey organisation organization association federation commission firm corporation bank club "
+    "board authority department office service bureau executive administration cabinet parliament congress "
+    "senate assembly army navy military police regulator watchdog tribunal foundation charity network newspaper "
+    "broadcaster channel think-tank prosecutor's document statement communiqué communique declaration "
+    "manufacturer carmaker automaker airline insurer retailer operator conglomerate consortium alliance "
+    "coalition opposition junta regime kremlin embassy university school hospital museum league team "
+    "federation secretariat directorate presidency ministry's company's group's tank".split()
+)
+# Nouns for people (a singular one may be what "he" or "she" refers to); gendered ones with their gender.
+PERSON_NOUNS: dict[str, str | None] = {w: None for w in (
+    "president minister spokesperson official leader chief head director secretary chair governor mayor "
+    "ambassador lawyer attorney prosecutor judge coach manager analyst expert economist researcher scientist "
+    "professor author writer journalist reporter editor doctor teacher activist candidate deputy senator lawmaker "
+    "legislator commander general officer soldier witness victim suspect defendant driver resident owner founder "
+    "executive ceo chancellor premier player striker goalkeeper captain star counterpart predecessor successor "
+    "colleague partner friend neighbour neighbor pope bishop envoy diplomat negotiator mediator adviser advisor "
+    "aide strategist commentator historian campaigner protester farmer worker nurse patient student pilot "
+    "astronaut cosmonaut composer artist designer photographer curator politician dictator autocrat ruler "
+    "monarch singer musician actor-director filmmaker director-general secretary-general chairperson "
+    "spouse child parent president-elect prime-minister councillor councilor commissioner inspector detective "
+    "rabbi imam priest cleric chef owner-manager entrepreneur investor banker trader broker consultant "
+    "engineer architect lecturer scholar critic survivor hostage prisoner detainee migrant refugee citizen "
+    "voter fan supporter person individual official spokesperson referee defender midfielder forward "
+    "winger coach trainer athlete champion runner cyclist swimmer boxer tennis-player veteran novelist poet "
+    "playwright economist sociologist psychologist psychiatrist surgeon physician dentist pharmacist "
+    "governor-general head-of-state whistleblower mogul tycoon magnate billionaire millionaire heir boss "
+    "employee employer contractor builder owner landlord tenant"
+).split()}
+PERSON_NOUNS.update({w: MALE for w in (
+    "man businessman spokesman chairman congressman councilman sportsman nephew uncle grandfather grandson "
+    "father son brother husband boyfriend boy gentleman monk widower emperor king prince duke lord actor "
+    "waiter steward godfather stepfather stepson fiancé fiance sir monsieur policeman fireman fisherman "
+    "cameraman frontman kingpin patriarch"
+).split()})
+PERSON_NOUNS.update({w: FEMALE for w in (
+    "woman businesswoman spokeswoman chairwoman congresswoman councilwoman sportswoman niece aunt grandmother "
+    "granddaughter mother daughter sister wife girlfriend girl lady nun widow empress queen princess duchess "
+    "actress waitress stewardess hostess heiress godmother stepmother stepdaughter fiancée fiancee madam "
+    "policewoman matriarch first-lady"
+).split()})
+SPEECH_VERBS = frozenset(
+    "said says say told tells added adds stated states explained explains noted notes stressed stresses "
+    "emphasized emphasised emphasizes emphasises insisted insists warned warns wrote writes asked asks "
+    "replied replies continued continues concluded concludes declared declares argued argues claimed claims "
+    "remarked remarks recalled recalls acknowledged acknowledges admitted admits announced announces "
+    "commented comments observed observes suggested suggests assured assures affirmed affirms highlighted "
+    "highlights underlined underlines indicated indicates maintained maintains tweeted posted reported reports "
+    "confirmed confirms denied denies pointed points specified specifies estimated estimates believes believed "
+    "considered considers predicted predicts recognised recognized admitted underscored underscores "
+    "reiterated reiterates lamented laments complained complains criticised criticized praised urged urges "
+    "cautioned cautions predicted revealed reveals disclosed discloses ironized ironised joked jokes "
+    "assured assures guaranteed guarantees conceded concedes answered answers responded responds "
+    "summarised summarized summarises summarizes mentioned mentions detailed details opined".split()
+)
+CONTINUATION_VERBS = frozenset("added adds continued continues concluded concludes went goes".split())
+# Words after which a capitalised name is a new clause's subject (for duplicated subjects).
+SUBORDINATORS = frozenset(
+    "where when whenever while because although though whereas and but that so if unless once until "
+    "since whereby which".split()
+)
+AUX = frozenset(
+    "has have had is was are were will would can could shall should may might must did does do "
+    "has't hasn't hadn't isn't wasn't won't wouldn't can't couldn't didn't doesn't".split()
+)
+NOT_VERBS_S = frozenset(
+    "his this thus always perhaps nevertheless sometimes afterwards whereas is was has does its us yes "
+    "unless besides less across towards upwards downwards regardless".split()
+)
+ADVERBS = frozenset(
+    "also then still already never always again now later only even just once previously recently "
+    "reportedly allegedly personally himself herself itself themselves".split()
+)
+NAME_GAPS = frozenset(
+    [" "] + [f" {p} " for p in "de da do dos das del della di du des van von der den ter ten bin ibn ben "
+             "abu al el la le y".split()]
+    + [" de la ", " van der ", " van den ", " von der ", " de los ", " de las ", " al-", " el-", " bin-",
+       " ad-", " as-", " ash-", " an-", " at-", " az-"]
+)
+ORG_GAPS = frozenset(
+    " of | for | for the | of the | and | and the | de | d'| del | della | des | du | für ".split("|")
+)
+# Capitalised words that never belong to a name (sentence-initial pronouns and function words).
+_NOT_NAME_WORDS = frozenset(
+    "I It He She They We You His Her Its Their Our My Your Him Them Us Me This That These Those And But Or "
+    "Nor So Yet If When While As Although Though Because Since After Before Until Where Whether Which Who "
+    "Whom Whose What Why How In On At Of For To With By From Into Onto About Against Between Among Through "
+    "During Without Within Not No Yes Also Then There Here".split()
+)
+
+# --------------------------------------------------------------------------------------
+# Regular expressions (all linear: no nested quantifiers)
+# --------------------------------------------------------------------------------------
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
+_CAP_WORD = re.compile(rf"[{_UPPER}][\w'\u2019\-]*")
+_ALNUM = re.compile(r"[^\W_]")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[^\W\d_][\w\-]{1,15})\)")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_NEXT_WORDS = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z\-]+)")
+MODIFIER_NOUNS = frozenset(
+    "employee student worker citizen voter fan farmer patient migrant refugee player driver resident owner "
+    "investor teacher nurse doctor soldier officer police victim hostage prisoner consumer union party "
+    "opposition government staff parent child".split()
+)
+_PREV_WORD = re.compile(r"(?P<w>[\w\-]+)[ \t]+$")
+_APPOSITION = re.compile(r"\s?,\s+(?:the|a|an|who is|who was)\s+([^,;:.!?\"\u201c\u201d()]{1,80})")
+
+
+def _trie(words) -> str:
+    """A regular expression matching any of ``words``, as a character trie (fast in ``re``)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+_PRONOUN_FORMS = ("he", "she", "his", "him", "her", "hers", "himself", "herself")
+_NOUNS = re.compile(
+    r"\b(?P<w>" + _trie(sorted({w for w in (*PERSON_NOUNS, *ORG_NOUNS) if "'" not in w}
+                               | set(_PRONOUN_FORMS) | {w.capitalize() for w in _PRONOUN_FORMS})) + r")\b"
+)
+
+# --------------------------------------------------------------------------------------
+# Lexicon access
+# --------------------------------------------------------------------------------------
+
+
+@cache
+def fold(s: str) -> str:
+    """Lowercase and strip accents (``Volodímir`` -> ``volodimir``)."""
+    s = unicodedata.normalize("NFKD", s.lower())
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("ß", "ss").replace("ł", "l").replace("ı", "i")
+
+
+_SKEL_SUBS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
+_SKEL_RULES = (("kh", "h"), ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"),
+               ("c", "k"), ("q", "k"), ("z", "s"))
+
+
+@cache
+def skeleton(name: str) -> str:
+    """A key under which transliteration variants of a name coincide.
+
+    ``Zelensky``, ``Zelenski``, ``Zelenskiy`` and ``Zelenskyy`` give ``selenski``;
+    ``Krämer``/``Kraemer``, ``Moreira``/``Moreyra``, ``Roscosmos``/``Roskosmos``,
+    ``Netanyahu``/``Netaniahu`` coincide too.
+    """
+    s = name.lower()
+    for a, b in _SKEL_SUBS:
+        s = s.replace(a, b)
+    s = fold(s)
+    s = "".join(c for c in s if c.isalpha())
+    for a, b in _SKEL_RULES:
+        s = s.replace(a, b)
+    out = []
+    for c in s:  # collapse doubled letters (Zelenskyy, Netanyyahu)
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name (lowercase, and accent-folded) -> ``m``, ``f`` or ``u``; the world list wins."""
+    exact: dict[str, str] = {}
+    for fname in ("names_first_ssa.tsv", "names_first_world.tsv"):
+        for row in lexicon.table(fname):
+            if len(row) >= 2:
+                exact[row[0].lower()] = row[1]
+    folded: dict[str, str] = {}
+    for name, g in exact.items():
+        f = fold(name)
+        if f != name:
+            folded[f] = g if folded.get(f, g) == g else "u"
+    out = dict(folded)
+    out.update(exact)
+    return out
+
+
+@cache
+def first_name_skeletons() -> dict[str, str]:
+    """Skeleton -> the world list's spelling, for names the world list writes without accents."""
+    out: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
+    for row in lexicon.table("names_first_world.tsv"):
+        name = row[0]
+        if fold(name) == name.lower():
+            seen.setdefault(skeleton(name), set()).add(name)
+    for sk, names in seen.items():
+        if len(names) == 1:
+            out[sk] = next(iter(names))
+    return out
+
+
+def first_name_gender(word: str) -> str | None:
+    """``m``, ``f``, ``u`` for a known first name, else None."""
+    names = first_names()
+    low = word.lower()
+    g = names.get(low)
+    if g is None:
+        g = names.get(fold(word))
+    if g is None and "-" in word:  # Jean-Luc, Anna-Lena: the first part decides if the whole is unknown
+        head = word.split("-")[0]
+        g = names.get(head.lower())
+        if g is not None and head.lower() in ("jean", "marie") and len(word.split("-")) > 1:
+            g = names.get(word.split("-")[1].lower(), g)
+    if g is None:
+        sk = first_name_skeletons().get(skeleton(word))
+        if sk is not None and len(word) >= 5:
+            g = names.get(sk.lower())
+    return g
+
+
+@cache
+def _geo():
+    try:
+        from ..lexicon import geo
+        geo.place("kyiv")
+        return geo
+    except Exception:  # the gazetteer is optional: without it nothing is a place
+        return None
+
+
+@cache
+def _words():
+    try:
+        from ..lexicon import words
+        words.is_ordinary_lowercase("the")
+        return words
+    except Exception:
+        return None
+
+
+_FALLBACK_COMMON = frozenset(
+    "the a an this that these those his her its their our my your in on at after before when while as if "
+    "although however meanwhile but and so yet for with by from to of it he she they we i you there here "
+    "today yesterday now then still also last next some many most several both all each every no not".split()
+)
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """Ordinary lowercase English (``Still``, ``However``, ``Will``, ``Mark``): not a name by itself."""
+    w = _words()
+    low = word.lower()
+    if low in _FALLBACK_COMMON:
+        return True
+    return bool(w and w.is_ordinary_lowercase(low) and w.zipf(low) >= 3.0)
+
+
+@cache
+def place_kind(key: str) -> str | None:
+    geo = _geo()
+    if geo is None:
+        return None
+    p = geo.place(key)
+    if p is None:
+        p = geo.place(fold(key))
+    return None if p is None else p.kind
+
+
+# --------------------------------------------------------------------------------------
+# Data model
+# --------------------------------------------------------------------------------------
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    kind: str  # person | org | place | name | role (person noun) | orgnoun | thing
+    person: int  # index into People.persons; -1 none; -2 ambiguous (two people share the name)
+    gender: str | None  # gender carried by the mention itself (spokeswoman, Mr)
+    quoted: bool  # inside a quotation
+    text: str
+
+
+@dataclass
+class Person:
+    name: str  # the fullest form seen: "Aleksandr Lukashenko"
+    first: str | None
+    surname: str
+    gender: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)  # indices into People.mentions
+    config: bool = False
+
+    def describe(self) -> str:
+        g = {MALE: "a man", FEMALE: "a woman"}.get(self.gender or "", "of unknown gender")
+        ev = "; ".join(self.evidence[:3])
+        return f"{self.name}, {g}" + (f" ({ev})" if ev else "")
+
+
+@dataclass
+class Speaker:
+    start: int  # span of the speaker phrase
+    end: int
+    kind: str  # person | org | role | pronoun | unknown
+    person: int = -1
+    label: str = ""
+    gender: str | None = None
+
+
+@dataclass
+class Attribution:
+    quote: tuple[int, int]
+    speaker: Speaker
+    verb: str
+    pronoun: tuple[int, int] | None = None  # "she" in '"...," she said'
+    after: bool = True  # attribution after the quote (else before)
+
+
+@dataclass
+class Resolution:
+    """What a ``he``/``she`` outside quotes refers to."""
+
+    start: int
+    end: int
+    pronoun: str  # "he" | "she" (also for "according to her")
+    gender: str
+    kind: str | None = None  # person | org | None (unresolved)
+    person: int = -1
+    label: str = ""  # the organisation or speaker phrase, for messages
+    how: str = ""  # continuation | cataphora | statement | sentence | sandwich | nearest
+    verb: str = ""
+
+
+@dataclass(slots=True)
+class Run:
+    start: int
+    end: int
+    words: list[tuple[int, int, str]]
+    kind: str = "name"
+    headline: bool = False
+    sentence_start: bool = False
+
+
+@dataclass
+class People:
+    persons: list[Person]
+    mentions: list[Mention]
+    runs: list[Run]
+    quotes: list[tuple[int, int]]
+    attributions: list[Attribution]
+    speakers: list[Speaker]  # every speaker event (quote attribution or reporting clause), by position
+    resolutions: list[Resolution]
+    headline_paragraphs: frozenset[int]
+    _mention_starts: list[int] = field(default_factory=list, repr=False)
+    _attr_starts: list[int] = field(default_factory=list, repr=False)
+    _text: str = field(default="", repr=False)
+    _quote_starts: list[int] = field(default_factory=list, repr=False)
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and offset < self.quotes[i][1]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self._mention_starts, start)
+        hi = bisect_left(self._mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def person_gender(self, m: Mention) -> str | None:
+        if m.kind == "person" and m.person >= 0:
+            return self.persons[m.person].gender
+        return m.gender
+
+
+# --------------------------------------------------------------------------------------
+# Building blocks
+# --------------------------------------------------------------------------------------
+
+
+def quote_spans(text: str, paragraphs) -> list[tuple[int, int]]:
+    """Quotations (marks included) per paragraph; an unclosed one runs to the paragraph end."""
+    out: list[tuple[int, int]] = []
+    if not paragraphs:
+        return out
+    para_ends = [p.end for p in paragraphs]
+    pi = -1
+    ps = pe = -1
+    open_at, open_ch = -1, ""
+    for m in _QUOTE_MARK.finditer(text):
+        pos = m.start()
+        if pos >= pe:
+            if open_at >= 0:
+                out.append((open_at, pe))
+                open_at = -1
+            pi = bisect_right(para_ends, pos)
+            if pi >= len(paragraphs):
+                break
+            ps, pe = paragraphs[pi]
+            if pos < ps:
+                continue
+        c = m.group()
+        if open_at < 0:
+            if c in "\u201d\u00bb":
+                if not (out and out[-1][0] >= ps):
+                    out.append((ps, m.end()))  # the paragraph continues a quotation
+                continue
+            open_at, open_ch = pos, c
+        elif ((c == '"' and open_ch in '"\u201c\u201e') or (c in "\u201d\u201c" and open_ch == "\u201e")
+              or (c == "\u201d" and open_ch in "\u201c\"") or (c == "\u00bb" and open_ch == "\u00ab")
+              or (c == "\u00ab" and open_ch == "\u00bb")):
+            out.append((open_at, m.end()))
+            open_at = -1
+    if open_at >= 0:
+        out.append((open_at, pe))
+    return out
+
+
+def _possessive(w: str) -> bool:
+    return w.endswith(("'s", "\u2019s", "'", "\u2019"))
+
+
+def _strip_possessive(w: str) -> str:
+    if w.endswith(("'s", "\u2019s")):
+        return w[:-2]
+    if w.endswith(("'", "\u2019")):
+        return w[:-1]
+    return w
+
+
+# --------------------------------------------------------------------------------------
+# The analysis
+# --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: bool) -> tuple:
+    """How to read a capitalised run; pure and memoised, since names repeat across an article and a batch.
+
+    Returns (front, back, run kind, mention kind, i0, i1, first name, title gender, title,
+    first-name gender, sentence start): drop ``front`` words before and ``back`` after; the
+    mention covers words[i0:i1] of what is left.
+    """
+    n = len(words)
+    front = 0
+    if sentence_start and (is_common_word(words[0]) and first_name_gender(words[0]) is None
+                           or words[0] in ("The", "A", "An")):
+        front = 1
+        sentence_start = False
+    while front < n and words[front] in ("The", "A", "An"):
+        front += 1
+        sentence_start = False
+    if front >= n:
+        return (0, 0, "none", None, 0, 0, None, None, None, None, sentence_start)
+    ws = words[front:]
+    gs = gaps[front:]
+    m = len(ws)
+    if m == 1:  # most runs are one word
+        w = ws[0]
+        low = _strip_possessive(w).lower()
+        kind = place_kind(low)
+        if kind is not None:
+            if kind in ("demonym", "language", "day", "month"):
+                return (front, 0, "none", None, 0, 0, None, None, None, None, sentence_start)
+            return (front, 0, "place", "place", 0, 1, None, None, None, None, sentence_start)
+        if low in ORG_CUES or low in KNOWN_ORGS or (w.isupper() and len(w) >= 2):
+            return (front, 0, "org", "org", 0, 1, None, None, None, None, sentence_start)
+        if low in NON_PERSON:
+            return (front, 0, "thing", "thing", 0, 1, None, None, None, None, sentence_start)
+        if low.rstrip(".") in TITLES:
+            return (front, 0, "role", "role", 0, 1, None, GENDERED_TITLES.get(low.rstrip(".")), None, None,
+                    sentence_start)
+        return (front, 0, "name", "name", 0, 1, None, None, None, None, sentence_start)
+    lows = [_strip_possessive(w).lower() for w in ws]
+    span = ws[0] + "".join(g + w for g, w in zip(gs, ws[1:]))
+    kind = place_kind(_strip_possessive(span).lower())
+    if kind is None and any(x in PLACE_CUES for x in lows):
+        return (front, 0, "thing", "thing", 0, m, None, None, None, None, sentence_start)
+    if kind is not None:
+        if kind in ("demonym", "language", "day", "month"):
+            return (front, 0, "none", None, 0, 0, None, None, None, None, sentence_start)
+        return (front, 0, "place", "place", 0, m, None, None, None, None, sentence_start)
+    back = 0
+    post = GENDERED_POST_TITLES.get(lows[-1])
+    if post:
+        back = 1
+        ws, lows = ws[:-1], lows[:-1]
+        m -= 1
+    title_gender, title = post, None
+    person_at = -1
+    org = False
+    for i, w in enumerate(ws):
+        low = lows[i].rstrip(".")
+        if low in GENDERED_TITLES and w[:1].isupper() and i < m - 1:
+            title_gender, title = GENDERED_TITLES[low], w
+            continue
+        if low in ORG_CUES or low in KNOWN_ORGS or (w.isupper() and len(w) >= 2 and place_kind(low) is None):
+            org = True
+            continue
+        if low in TITLES or i == m - 1 or m - i > 5:
+            continue
+        pk = place_kind(low)
+        if pk is not None and (pk not in ("city", "other") or first_name_gender(w) not in ("m", "f")):
+            continue
+        if is_common_word(w) and (i > 0 or sentence_start):
+            continue
+        if first_name_gender(w) is None:
+            continue
+        rest = lows[i + 1:]
+        if any(x in ORG_CUES or x in TITLES or x in KNOWN_ORGS for x in rest):
+            continue
+        tail = ws[i] + "".join(g + x for g, x in zip(gs[i:], ws[i + 1:]))
+        if place_kind(_strip_possessive(tail).lower()):
+            continue
+        if is_common_word(w) and all(is_common_word(x) for x in rest):
+            continue  # "Early Warning", "Grant Park": ordinary words, not a name
+        person_at = i
+        break
+    if person_at >= 0:
+        first = ws[person_at]
+        return (front, back, "person", "person", person_at, m, first, title_gender, title,
+                first_name_gender(first), sentence_start)
+    if org or lows[-1] in KNOWN_ORGS:
+        return (front, back, "org", "org", 0, m, None, None, None, None, sentence_start)
+    untitled = [i for i, lw in enumerate(lows) if lw.rstrip(".") not in TITLES]
+    if title_gender and untitled:
+        # Mr Arslan, Mrs Thatcher, Sir Keir
+        return (front, back, "person", "person", untitled[0], m, None, title_gender, title, None, sentence_start)
+    if not untitled:
+        return (front, back, "role", "role", 0, m, None, GENDERED_TITLES.get(lows[-1].rstrip(".")), None, None,
+                sentence_start)
+    if lows[0].rstrip(".") in TITLES and not any(place_kind(lows[i]) for i in untitled):
+        # President Zelenski, Chancellor Scholz: a person named by title and surname
+        return (front, back, "titled", "name", untitled[0], m, None, title_gender, None, None, sentence_start)
+    return (front, back, "name", "name", 0, m, None, title_gender, None, None, sentence_start)
+
+
+def people(doc: Document, ctx: Context | None = None) -> People:
+    """Persons, organisations, quotes, speakers and pronoun referents of the document."""
+    text = doc.text
+    paragraphs = doc.paragraphs
+    sentences = doc.sentences
+    sent_starts = [s.start for s in sentences]
+    para_starts = [p.start for p in paragraphs]
+    quotes = quote_spans(text, paragraphs)
+    quote_starts = [q[0] for q in quotes]
+
+    def in_quote(off: int) -> bool:
+        i = bisect_right(quote_starts, off) - 1
+        return i >= 0 and off < quotes[i][1]
+
+    def sent_of(off: int) -> int:
+        return max(0, bisect_right(sent_starts, off) - 1)
+
+    def para_of(off: int) -> int:
+        return max(0, bisect_right(para_starts, off) - 1)
+
+    headlines = _headline_paragraphs(doc, ctx)
+    settings_names = getattr(getattr(ctx, "settings", None), "names", None) or {}
+
+    # ---- 1. capitalised runs ----------------------------------------------------------
+    runs: list[Run] = []
+    cur: list[tuple[int, int, str]] = []
+    n_sent, n_para = len(sent_starts), len(para_starts)
+    si = pi = 0
+
+    def close(cur: list) -> None:
+        nonlocal si, pi
+        start = cur[0][0]
+        while si + 1 < n_sent and sent_starts[si + 1] <= start:
+            si += 1
+        while pi + 1 < n_para and para_starts[pi + 1] <= start:
+            pi += 1
+        sstart = sent_starts[si] if n_sent else 0
+        runs.append(Run(start, cur[-1][1], cur, "name", pi in headlines,
+                        _ALNUM.search(text, sstart, start) is None))
+
+    not_name = _NOT_NAME_WORDS
+    for m in _CAP_WORD.finditer(text):
+        s, e = m.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"):
+            continue  # inside a word: iPhone, McDonald's second capital
+        w = m.group()
+        if w[-1] in "-'\u2019":
+            w = w.rstrip("-'\u2019")
+            e = s + len(w)
+            if not w:
+                continue
+        if w in not_name:
+            if cur:
+                close(cur)
+            cur = []
+            continue
+        if cur and len(cur) < MAX_RUN_WORDS and text[cur[-1][1]:s] in NAME_GAPS and not _possessive(cur[-1][2]):
+            cur.append((s, e, w))
+        else:
+            if cur:
+                close(cur)
+            cur = [(s, e, w)]
+    if cur:
+        close(cur)
+
+    # ---- 2. classify runs: persons, orgs, places, names --------------------------------
+    persons: list[Person] = []
+    raw: list[tuple[int, int, str, int, str | None]] = []  # start, end, kind, person, gender
+    by_full: dict[str, int] = {}
+    org_runs: list[Run] = []
+
+    def add_person(words: list[tuple[int, int, str]], first: str | None, title_gender: str | None,
+                   title: str | None) -> int:
+        names = [w[2] for w in words]
+        names[-1] = _POSSESSIVE.sub("", names[-1])
+        full = _POSSESSIVE.sub("", text[words[0][0]:words[-1][1]])
+        key = skeleton(full)
+        idx = by_full.get(key)
+        if idx is None:
+            idx = len(persons)
+            persons.append(Person(full, first, names[-1]))
+            by_full[key] = idx
+        p = persons[idx]
+        if title_gender:
+            p.evidence.append(f"title {title}")
+            _vote(p, title_gender, strong=2)
+        return idx
+
+    for r in runs:
+        if r.headline:
+            r.kind = "headline"
+            continue
+        ws = r.words
+        plan = _classify(tuple(w[2] for w in ws), tuple(text[x[1]:y[0]] for x, y in zip(ws, ws[1:])),
+                         r.sentence_start)
+        front, back, run_kind, mkind, i0, i1, first, title_gender, title, first_g, sstart = plan
+        if run_kind == "none":
+            r.kind = "none"
+            continue
+        words = ws[front:len(ws) - back]
+        r.words = words
+        r.start, r.end = words[0][0], words[-1][1]
+        r.sentence_start = sstart
+        r.kind = run_kind
+        if run_kind == "org":
+            org_runs.append(r)
+        if mkind is None:
+            continue
+        mw = words[i0:i1]
+        if mkind == "person":
+            idx = add_person(mw, first, title_gender, title)
+            if first_g in ("m", "f"):
+                _vote(persons[idx], MALE if first_g == "m" else FEMALE, strong=1, note=f"first name {first}")
+            raw.append((mw[0][0], mw[-1][1], "person", idx, title_gender))
+        else:
+            raw.append((mw[0][0], mw[-1][1], mkind, -1, title_gender))
+
+    # ---- 3. organisation chains and acronym aliases -------------------------------------
+    aliases: set[str] = set()
+    org_spans = {(r.start, r.end) for r in org_runs}
+    run_index = {(r.start, r.end): i for i, r in enumerate(runs)}
+    for r in list(org_runs):
+        i = run_index.get((r.start, r.end))
+        if i is None:
+            continue
+        # extend forward over "of", "for the", ... to the chain's last run
+        j = i
+        while j + 1 < len(runs) and text[runs[j].end:runs[j + 1].start] in ORG_GAPS:
+            j += 1
+        end = runs[j].end
+        m = _ACRONYM_AFTER.match(text, end, end + 20) if text[end:end + 2] == " (" else None
+        if m:
+            aliases.add(m.group("a"))
+        for k in range(i + 1, j + 1):
+            if (runs[k].start, runs[k].end) not in org_spans:
+                org_spans.add((runs[k].start, runs[k].end))
+                runs[k].kind = "org"
+    # chains that end in an acronym in parentheses, without a cue word: "National Centre ... (Cemaden)"
+    for i, r in enumerate(runs):
+        m = _ACRONYM_AFTER.match(text, r.end, r.end + 20) if text[r.end:r.end + 2] == " (" else None
+        if not m or r.kind == "person":
+            continue
+        j = i
+        while j > 0 and text[runs[j - 1].end:runs[j].start] in ORG_GAPS:
+            j -= 1
+        chain = runs[j:i + 1]
+        if any(w[2].lower() in ORG_CUES for c in chain for w in c.words):
+            aliases.add(m.group("a"))
+            for c in chain:
+                if c.kind != "person":
+                    c.kind = "org"
+                    org_spans.add((c.start, c.end))
+    if aliases or org_spans:
+        fixed = []
+        for s, e, kind, pidx, g in raw:
+            if kind in ("name", "place", "role") and (s, e) in org_spans:
+                kind = "org"
+            elif kind == "name" and _POSSESSIVE.sub("", text[s:e]) in aliases:
+                kind = "org"
+            fixed.append((s, e, kind, pidx, g))
+        raw = fixed
+
+    # ---- 3b. unknown names that are people: after a person noun ("composer Dalva Moreira"),
+    # or speaking ("Hajun said") with two to four words -------------------------------------
+    promoted = []
+    single_names = Counter(skeleton(_POSSESSIVE.sub("", text[s:e])) for s, e, kind, _, _ in raw
+                           if kind == "name" and " " not in text[s:e].strip())
+    for s, e, kind, pidx, g in raw:
+        if kind == "name" and text[max(0, s - 4):s] not in ("the ", "The "):
+            nm = _POSSESSIVE.sub("", text[s:e])
+            parts = nm.split()
+            prev = _PREV_WORD.search(text, max(0, s - 25), s)
+            prev_w = prev.group("w").lower() if prev else ""
+            after = _REPORTING_AFTER.match(text, e, e + 24)
+            speaks = bool(after and after.group("v") in SPEECH_VERBS)
+            recurs = single_names.get(skeleton(parts[-1]), 0) > 0 if len(parts) >= 2 else False
+            if 2 <= len(parts) <= 4 and (prev_w in PERSON_NOUNS or speaks or recurs) and not any(
+                    place_kind(x.lower()) or x.lower() in ORG_CUES or x.lower() in PLACE_CUES for x in parts):
+                idx = by_full.get(skeleton(nm))
+                if idx is None:
+                    idx = len(persons)
+                    persons.append(Person(nm, parts[0], parts[-1]))
+                    by_full[skeleton(nm)] = idx
+                rg = PERSON_NOUNS.get(prev_w)
+                if rg:
+                    _vote(persons[idx], rg, strong=2, note=f"'{prev_w} {parts[-1]}'")
+                fg = first_name_gender(parts[0])
+                if fg in ("m", "f"):
+                    _vote(persons[idx], MALE if fg == "m" else FEMALE, strong=1, note=f"first name {parts[0]}")
+                kind, pidx = "person", idx
+        promoted.append((s, e, kind, pidx, g))
+    raw = promoted
+
+    # ---- 4. link surnames, first names and titled names to persons ----------------------
+    config_people: dict[str, tuple[str, dict]] = {}
+    for cname, spec in settings_names.items():
+        parts = cname.split()
+        config_people[skeleton(cname)] = (cname, spec)
+        if parts:
+            config_people.setdefault(skeleton(parts[-1]), (cname, spec))
+    surname_map: dict[str, set[int]] = {}
+    firstname_map: dict[str, set[int]] = {}
+    for i, p in enumerate(persons):
+        surname_map.setdefault(skeleton(p.surname), set()).add(i)
+        parts = p.name.split()
+        if len(parts) >= 3:  # Lula da Silva, López Obrador: later parts are surnames too
+            surname_map.setdefault(skeleton(" ".join(parts[1:])), set()).add(i)
+            surname_map.setdefault(skeleton(parts[-2]), set()).add(i) if parts[-2][:1].isupper() else None
+        if p.first:
+            firstname_map.setdefault(skeleton(p.first), set()).add(i)
+    linked = []
+    for s, e, kind, pidx, g in raw:
+        if kind == "name":
+            key = skeleton(_POSSESSIVE.sub("", text[s:e]))
+            cands = surname_map.get(key) or firstname_map.get(key)
+            if cands:
+                pidx = next(iter(cands)) if len(cands) == 1 else -2
+                kind = "person"
+            elif key in config_people:
+                cname, _spec = config_people[key]
+                pidx = by_full.get(skeleton(cname), -1)
+                if pidx < 0:
+                    pidx = len(persons)
+                    cparts = cname.split()
+                    persons.append(Person(cname, cparts[0] if len(cparts) > 1 else None, cparts[-1]))
+                    by_full[skeleton(cname)] = pidx
+                    surname_map.setdefault(skeleton(cparts[-1]), set()).add(pidx)
+                kind = "person"
+            elif g is not None:  # Mr X with no first name seen: a person of that gender
+                kind = "person"
+                pidx = len(persons)
+                nm = _POSSESSIVE.sub("", text[s:e])
+                persons.append(Person(nm, None, nm.split()[-1]))
+                _vote(persons[pidx], g, strong=2, note="title")
+                surname_map.setdefault(skeleton(nm.split()[-1]), set()).add(pidx)
+        if kind == "person" and pidx >= 0 and g is not None and pidx < len(persons):
+            if not any(ev.startswith("title") for ev in persons[pidx].evidence):
+                _vote(persons[pidx], g, strong=2, note="title")
+        linked.append((s, e, kind, pidx, g))
+    raw = linked
+
+    # a 'name' in apposition to an organisation noun is an organisation ("The group ..., Résidences Océane,")
+    # and a 'name' followed by ", the samba school" likewise.
+    # ---- 5. common nouns for people and organisations -----------------------------------
+    nouns = []
+    pronouns: list[tuple[int, int, str]] = []  # he/she/his/him/her... in any case
+    for m in _NOUNS.finditer(text):
+        w = m.group("w")
+        s, e = m.span("w")
+        if w[0].isupper() or w in PRONOUN_GENDER:
+            pronouns.append((s, e, w))
+            continue
+        if w == "tank":
+            if text[max(0, s - 6):s] not in ("think ", "think-"):
+                continue  # a tank, not a think tank
+            s = max(0, s - 6)
+        # plural or compound: "ministers", "officials" are not matched (word boundary); skip
+        if w in PERSON_NOUNS:
+            nxt = _NEXT_LOWER.match(text, e)
+            if nxt and (nxt.group(1) in PERSON_NOUNS or nxt.group(1) in ORG_NOUNS or (
+                    nxt.group(1).endswith("s") and not nxt.group(1).endswith("ss")
+                    and nxt.group(1) not in SPEECH_VERBS and nxt.group(1) not in AUX and w in MODIFIER_NOUNS)):
+                continue  # a modifier: "employee representatives", "police officer"
+            nouns.append((s, e, "role", -1, PERSON_NOUNS[w]))
+        else:
+            nouns.append((s, e, "orgnoun", -1, None))
+
+    all_raw = sorted(raw + nouns)
+    mentions = []
+    qk, nq = 0, len(quotes)
+    for s, e, kind, pidx, g in all_raw:
+        while qk < nq and quotes[qk][1] <= s:
+            qk += 1
+        mentions.append(Mention(s, e, kind, pidx, g, qk < nq and quotes[qk][0] <= s, text[s:e]))
+    # apposition typing of unknown names; person nouns attached to a name are not someone else
+    mentions = _type_appositions(text, mentions)
+    mentions = _attach_roles(text, mentions)
+    for i, m in enumerate(mentions):
+        if m.kind == "person" and m.person >= 0:
+            persons[m.person].mentions.append(i)
+    mention_starts = [m.start for m in mentions]
+
+    # ---- 6. gender evidence: config, gendered nouns next to mentions --------------------
+    for cname, spec in settings_names.items():
+        idx = by_full.get(skeleton(cname))
+        if idx is None:
+            cands = surname_map.get(skeleton(cname.split()[-1])) if cname.split() else None
+            idx = next(iter(cands)) if cands and len(cands) == 1 else None
+        if idx is None:
+            continue
+        g = spec.get("gender")
+        if g in (MALE, FEMALE, "neutral"):
+            p = persons[idx]
+            p.config = True
+            p.gender = g if g != "neutral" else None  # neutral: no gendered pronoun is wrong or right
+            p.evidence.insert(0, "configured")
+    for i, m in enumerate(mentions):
+        if m.kind != "person" or m.person < 0 or m.quoted:
+            continue
+        p = persons[m.person]
+        # gendered noun right before: "spokeswoman Maria Zakharova", "his wife Olena"
+        if i > 0:
+            prev = mentions[i - 1]
+            if prev.kind in ("role", "attached") and prev.gender and text[prev.end:m.start] == " ":
+                _vote(p, prev.gender, strong=2, note=f"'{prev.text} {p.name.split()[-1]}'")
+        # apposition: "Maria Zakharova, the Russian Foreign Ministry spokeswoman"
+        am = _APPOSITION.match(text, m.end)
+        if am:
+            seg_end = am.end(1)
+            j = i + 1
+            while j < len(mentions) and mentions[j].start < seg_end:
+                n = mentions[j]
+                if n.kind in ("role", "attached") and n.gender:
+                    _vote(p, n.gender, strong=2, note=f"'{n.text}'")
+                    break
+                if n.kind in ("person",):
+                    break
+                j += 1
+
+    # ---- 7. pronoun votes where only one person could be meant --------------------------
+    _pronoun_votes(text, sentences, mentions, mention_starts, persons, in_quote, sent_starts, pronouns)
+    for p in persons:
+        _resolve_gender(p)
+
+    # ---- 8. quotes, attributions and speaker events -------------------------------------
+    people_obj = People(persons, mentions, runs, quotes, [], [], [], frozenset(headlines),
+                        _mention_starts=mention_starts, _quote_starts=quote_starts, _text=text)
+    _attributions(text, people_obj, paragraphs, para_of)
+    people_obj.attributions.sort(key=lambda a: a.quote[0])
+    people_obj._attr_starts = [a.quote[0] for a in people_obj.attributions]
+    # ---- 9. pronoun resolution ---------------------------------------------------------
+    _resolve_pronouns(text, people_obj, sentences, sent_of, para_of, paragraphs, pronouns)
+    return people_obj
+
+
+def _vote(p: Person, gender: str, strong: int, note: str | None = None) -> None:
+    """Record one piece of evidence (strong: 2 title/config/noun, 1 first name, 0 pronoun)."""
+    if not hasattr(p, "_votes"):
+        p._votes = Counter()  # type: ignore[attr-defined]
+    p._votes[(gender, strong)] += 1  # type: ignore[attr-defined]
+    if note and note not in p.evidence:
+        p.evidence.append(note)
+
+
+def _resolve_gender(p: Person) -> None:
+    if p.config:
+        return
+    votes: Counter = getattr(p, "_votes", Counter())
+    strong = {g for (g, s), n in votes.items() if s >= 1 and n}
+    if len(strong) == 1:
+        g = next(iter(strong))
+        against = votes.get((OPPOSITE[g], 0), 0)
+        same = votes.get((g, 0), 0)
+        if against >= 2 and against > same and not any(s == 2 for (gg, s) in votes if gg == g):
+            p.gender = None  # the first name says one thing, the article consistently another
+            return
+        p.gender = g
+        if same:
+            p.evidence.append(f"'{'he' if g == MALE else 'she'}' for this person {same} time{'s' if same > 1 else ''}")
+        return
+    if strong:
+        p.gender = None  # contradictory strong evidence
+        return
+    m, f = votes.get((MALE, 0), 0), votes.get((FEMALE, 0), 0)
+    if m >= 2 and m >= 3 * f:
+        p.gender = MALE
+        p.evidence.append(f"'he' for this person {m} times")
+    elif f >= 2 and f >= 3 * m:
+        p.gender = FEMALE
+        p.evidence.append(f"'she' for this person {f} times")
+
+
+def _headline_paragraphs(doc: Document, ctx) -> set[int]:
+    try:
+        from .names import layout
+        info = ctx.get(layout) if ctx is not None else layout(doc)
+        return {i for i, p in enumerate(info) if p.heading or p.byline or p.list_item}
+    except Exception:
+        return set()
+
+
+def _type_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unknown names in apposition to an organisation (or followed by one) are organisations."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != "name":
+            continue
+        # "X, the samba school," / "X, a Washington-based organization"
+        am = _APPOSITION.match(text, m.end)
+        if am:
+            for n in out[i + 1:i + 8]:
+                if n.start >= am.end(1):
+                    break
+                if n.kind in ("orgnoun", "org"):
+                    out[i] = m._replace(kind="org")
+                    break
+                if n.kind in ("role", "person"):
+                    out[i] = m._replace(kind="role")
+                    break
+            if out[i].kind != "name":
+                continue
+        # "the group that owns the establishment, Résidences Océane,": org noun shortly before, no person
+        if text[max(0, m.start - 2):m.start] == ", ":
+            for n in reversed(out[max(0, i - 4):i]):
+                if m.start - n.end > 60:
+                    break
+                if n.kind in ("person", "role", "name"):
+                    break
+                if n.kind in ("orgnoun", "org"):
+                    out[i] = m._replace(kind="org")
+                    break
+        # "the think tank Hajun", "the carmaker Volkswagen": a name right after an organisation noun
+        if i > 0 and out[i - 1].kind == "orgnoun" and text[out[i - 1].end:m.start] == " ":
+            out[i] = m._replace(kind="org")
+            continue
+        # "the Magna Carta", "the Bombonera": a name after "the" is not a person
+        if out[i].kind == "name" and text[max(0, m.start - 4):m.start] in ("the ", "The "):
+            out[i] = m._replace(kind="thing")
+    return out
+
+
+_ATTACHED_GAP = re.compile(r"[ \t]+(?:(?:and|or|&)[ \t]+[a-z\-]+[ \t]+)?$")
+_APPOSITION_BEFORE = re.compile(r"^,[ \t]+(?:the|a|an|his|her|its|their)[ \t]")
+
+
+def _attach_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``singer Dalva Moreira``, ``Maria Zakharova, the ministry spokeswoman``: the noun is the person."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != "role":
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.kind == "person" and nxt.start - m.end <= 20 and _ATTACHED_GAP.match(
+                text[m.end:nxt.start]):
+            out[i] = m._replace(kind="attached")
+            continue
+        # apposition after a person: "X, the museum's director" (only org words / lowercase words in between)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            prev = out[j]
+            if prev.kind == "person":
+                gap = text[prev.end:m.start]
+                if len(gap) <= 60 and _APPOSITION_BEFORE.match(gap) and not any(c in gap[1:] for c in ",.;:!?\"\u201c"):
+                    out[i] = m._replace(kind="attached")
+                break
+            if prev.kind in ("role", "name", "attached"):
+                break
+    return out
+
+
+def _pronoun_votes(text, sentences, mentions, mention_starts, persons, in_quote, sent_starts, pronouns) -> None:
+    """Votes from he/his/she/her where only one person can be meant.
+
+    A pronoun votes for the one person its sentence names before it (nobody else, no
+    person noun, no unknown name); a sentence-initial he/she whose sentence names
+    nobody before it votes for the one person of the previous sentence, or for the
+    person the previous sentence's own pronouns voted for (a chain of he ... he ...).
+    """
+    topic: dict[int, int] = {}  # sentence -> the one person it is about (-1: several, or unclear)
+    for s, e, word in pronouns:
+        if in_quote(s):
+            continue
+        w = word.lower()
+        if text[e:e + 7] in (" or she", " or he,", " or her", " or him") or text[e:e + 1] == "/":
+            continue
+        si = bisect_right(sent_starts, s) - 1
+        if si < 0:
+            continue
+        who, seen = _sole_person(mentions, mention_starts, max(sentences[si].start, s - LOOKBACK), s)
+        if who is None and not seen and w in ("he", "she") and si > 0:
+            prev = topic.get(si - 1)
+            if prev is None:
+                prev_s = sentences[si - 1]
+                prev, _ = _sole_person(mentions, mention_starts, max(prev_s.start, prev_s.end - LOOKBACK), prev_s.end)
+            who = prev if prev is not None and prev >= 0 else None
+        if who is not None and who >= 0:
+            _vote(persons[who], PRONOUN_GENDER[w], strong=0)
+            topic.setdefault(si, who)
+        elif seen:
+            topic[si] = -1
+
+
+def _sole_person(mentions, mention_starts, start: int, end: int) -> tuple[int | None, bool]:
+    """(the one person named outside quotes in [start, end), or None; whether any candidate is there)."""
+    lo = bisect_left(mention_starts, start)
+    hi = bisect_left(mention_starts, end)
+    who = None
+    seen = False
+    for mm in mentions[lo:hi]:
+        if mm.quoted:
+            continue
+        if mm.kind == "person" and mm.person >= 0:
+            seen = True
+            if who not in (None, mm.person):
+                return None, True
+            who = mm.person
+        elif mm.kind in ("role", "name") or (mm.kind == "person" and mm.person < 0):
+            return None, True
+    return who, seen
+
+
+# ---- attributions ------------------------------------------------------------------------
+
+_SPEECH = _trie(sorted(SPEECH_VERBS))
+_AFTER_PRON = re.compile(
+    r"[,.]?[\s\u2013\u2014-]{0,4}(?P<p>he|she|He|She|it|It|they|They)\s+(?:also\s+)?(?P<v>" + _SPEECH + r")\b"
+)
+_AFTER_VERB = re.compile(
+    r"[,.]?[\s\u2013\u2014-]{0,4}(?P<v>" + _SPEECH + r")\s+(?P<np>[^,.;:!?\"\u201c\u201d\u00ab\u00bb\n]{1,90})"
+)
+_AFTER_NP = re.compile(
+    r"[,.]?[\s\u2013\u2014-]{0,4}(?P<np>[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb][^,.;:!?\"\u201c\u201d\u00ab\u00bb\n]{0,80}?)"
+    r"\s+(?P<v>" + _SPEECH + r")\b"
+)
+_BEFORE_VERB = re.compile(r"(?P<v>[a-z]+)(?:\s+(?:that|reporters|journalists))?\s*[:,]?\s*$")
+# Verbs after which a name is the speaker ("said Maria Zakharova"), not an object ("told Putin").
+INVERSION_VERBS = frozenset(
+    "said says added adds explained explains stated states noted notes stressed stresses insisted insists "
+    "wrote writes recalled recalls continued continues declared declares emphasized emphasised emphasizes "
+    "emphasises remarked remarks commented comments concluded concludes replied replies warned warns "
+    "argued argues acknowledged acknowledges admitted admits indicated indicates regretted lamented "
+    "underlined underlines highlighted highlights reiterated reiterates affirmed affirms assured assures "
+    "announced announces reported reports observed observes specified specifies".split()
+)
+
+
+def _speaker_for_span(pe: People, s: int, e: int, label: str) -> Speaker:
+    ms = [m for m in pe.mentions_between(s, e) if not m.quoted]
+    for m in ms:
+        if m.kind == "person":
+            return Speaker(m.start, m.end, "person", m.person, m.text, pe.person_gender(m))
+    for m in ms:
+        if m.kind == "role":
+            return Speaker(m.start, m.end, "role", -1, m.text, m.gender)
+    for m in ms:
+        if m.kind in ("org", "orgnoun"):
+            return Speaker(s, e, "org", -1, label.strip())
+    for m in ms:
+        if m.kind == "name":
+            return Speaker(m.start, m.end, "unknown", -1, m.text)
+    return Speaker(s, e, "unknown", -1, label.strip())
+
+
+def _attributions(text: str, pe: People, paragraphs, para_of) -> None:
+    out = pe.attributions
+    for qs, qe in pe.quotes:
+        if text[qe - 1:qe] not in "\"\u201d\u00bb\u201c":
+            continue
+        pi = para_of(qs)
+        pend = paragraphs[pi].end if paragraphs else len(text)
+        m = _AFTER_PRON.match(text, qe, min(pend, qe + 60))
+        if m and m.group("v") in SPEECH_VERBS:
+            p = m.group("p").lower()
+            out.append(Attribution((qs, qe), Speaker(m.start("p"), m.end("p"), "pronoun", label=p), m.group("v"),
+                                   pronoun=m.span("p")))
+            continue
+        m = _AFTER_VERB.match(text, qe, min(pend, qe + 120))
+        if m and m.group("v") in SPEECH_VERBS and m.group("v") not in ("told", "asked"):
+            sp = _speaker_for_span(pe, m.start("np"), m.end("np"), m.group("np"))
+            if sp.kind != "unknown" or m.group("np")[:1].isupper():
+                out.append(Attribution((qs, qe), sp, m.group("v")))
+                continue
+        m = _AFTER_NP.match(text, qe, min(pend, qe + 120))
+        if m and m.group("v") in SPEECH_VERBS:
+            sp = _speaker_for_span(pe, m.start("np"), m.end("np"), m.group("np"))
+            out.append(Attribution((qs, qe), sp, m.group("v")))
+            continue
+        ps = paragraphs[pi].start if paragraphs else 0
+        head = text[max(ps, qs - 40):qs]
+        m = _BEFORE_VERB.search(head)
+        if m and m.group("v") in SPEECH_VERBS:
+            vstart = max(ps, qs - 40) + m.start("v")
+            lo = max(ps, vstart - 100)
+            seg = text[lo:vstart]
+            cut = max(seg.rfind(". "), seg.rfind("; "), seg.rfind(", "), seg.rfind("? "), seg.rfind("! "))
+            np_start = lo + (cut + 2 if cut >= 0 else 0)
+            np = text[np_start:vstart]
+            words = np.split()
+            if not words or words[-1].lower() in ("he", "she", "it", "they"):
+                continue
+            sp = _speaker_for_span(pe, np_start, vstart, np)
+            out.append(Attribution((qs, qe), sp, m.group("v"), after=False))
+
+
+_REPORTING_AFTER = re.compile(r"\s+(?:also\s+|has\s+|had\s+|have\s+)?(?P<v>[a-z]+)\b")
+
+
+def _speaker_events(text: str, pe: People) -> None:
+    """Every speaker: quote attributions, and mentions directly followed or preceded by a speech verb."""
+    events = []
+    for a in pe.attributions:
+        if a.speaker.kind != "pronoun":
+            events.append((a.speaker.start, a.speaker))
+    for m in pe.mentions:
+        if m.quoted or m.kind not in ("person", "org", "orgnoun", "role"):
+            continue
+        am = _REPORTING_AFTER.match(text, m.end, m.end + 24)
+        verb = am.group("v") if am and am.group("v") in SPEECH_VERBS else None
+        if verb is None:
+            before = text[max(0, m.start - 16):m.start].split()
+            if before and before[-1] in INVERSION_VERBS:
+                verb = before[-1]
+        if verb is None:
+            continue
+        if m.kind == "person":
+            sp = Speaker(m.start, m.end, "person", m.person, m.text, pe.person_gender(m))
+        elif m.kind == "role":
+            sp = Speaker(m.start, m.end, "role", -1, m.text, m.gender)
+        else:
+            label = m.text
+            if m.kind == "orgnoun":
+                pre = text[max(0, m.start - 30):m.start]
+                k = max(pre.rfind("the "), pre.rfind("The "))
+                label = (pre[k:] if k >= 0 else "") + m.text
+            sp = Speaker(m.start, m.end, "org", -1, label)
+        events.append((m.start, sp))
+    events.sort(key=lambda x: x[0])
+    seen = set()
+    for _, sp in events:
+        if (sp.start, sp.end) not in seen:
+            seen.add((sp.start, sp.end))
+            pe.speakers.append(sp)
+
+
+# ---- pronoun resolution --------------------------------------------------------------------
+
+_CATAPHORA_STOP = frozenset(
+    "with to about for against after by like unlike than and or but that told tell meeting met asked called "
+    "urged thanked criticised criticized praised attacked accused including between among toward towards "
+    "alongside beside behind into onto of-the referring whom when while as if because".split()
+)
+_ADVERBIAL_PREPS = frozenset("at from in on during before".split())
+
+
+def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragraphs, pronouns) -> None:
+    attr_by_pron = {a.pronoun[0]: a for a in pe.attributions if a.pronoun}
+    speaker_starts: list[int] = []
+
+    def speakers() -> list[int]:
+        if not speaker_starts and not pe.speakers:
+            _speaker_events(text, pe)
+            speaker_starts.extend(s.start for s in pe.speakers)
+        return speaker_starts
+
+    for s, e, word in pronouns:
+        low = word.lower()
+        if low in ("him", "her"):
+            if text[max(0, s - 13):s].lower() != "according to ":
+                continue
+            ps, pe_ = s, e
+            pron = "he" if low == "him" else "she"
+            verb = "according"
+        elif low not in ("he", "she"):
+            continue
+        else:
+            pron = word.lower()
+            ps, pe_ = s, e
+            nxt = _NEXT_WORDS.findall(text, e, e + 30)
+            verb = nxt[0].lower() if nxt else ""
+            if verb in ADVERBS and len(nxt) > 1:
+                verb = nxt[1].lower()
+            if verb == "or" or verb == "/" or text[max(0, s - 3):s] in ("or ", "/", "s/", "(s)"):
+                continue  # he or she, he/she
+        if pe.in_quote(ps):
+            continue
+        pi = para_of(ps)
+        if pi in pe.headline_paragraphs:
+            continue
+        res = Resolution(ps, pe_, pron, PRONOUN_GENDER[pron], verb=verb)
+        pe.resolutions.append(res)
+        si = sent_of(ps)
+        sent = sentences[si] if sentences else None
+        attribution = attr_by_pron.get(ps)
+        is_speech = verb in SPEECH_VERBS or verb == "according"
+
+        # (1) inverted attribution naming the speaker after the verb
+        if is_speech and verb != "according" and sent is not None:
+            who = _cataphora(text, pe, pe_, sent.end)
+            if who is not None:
+                res.kind, res.person, res.how = "person", who, "cataphora"
+                res.label = pe.persons[who].name
+                continue
+        # (2) continuation verb, or "according to her" right after a quote: the last speaker
+        if verb == "according" and si > 0:
+            k = bisect_left(speakers(), ps) - 1
+            if k >= 0 and pe.speakers[k].start >= sentences[si - 1].start and pe.speakers[k].kind == "person":
+                sp = pe.speakers[k]
+                if sp.person >= 0 and not _someone_between(pe, sp, ps):
+                    res.kind, res.person, res.how = "person", sp.person, "continuation"
+                    res.label = pe.persons[sp.person].name
+                    continue
+        if verb in CONTINUATION_VERBS:
+            k = bisect_left(speakers(), ps) - 1
+            if k >= 0:
+                sp = pe.speakers[k]
+                if para_of(sp.start) >= pi - 2 and not _someone_between(pe, sp, ps):
+                    res.how = "continuation"
+                    if sp.kind == "person" and sp.person >= 0:
+                        res.kind, res.person, res.label = "person", sp.person, pe.persons[sp.person].name
+                    elif sp.kind == "org":
+                        res.kind, res.label = "org", sp.label
+                    continue
+        # (3) organisation: statement of an organisation in this or the previous sentence
+        if is_speech and sent is not None:
+            org = _org_statement(text, pe, sentences, si, ps, attribution, res.gender)
+            if org:
+                res.kind, res.label, res.how = "org", org, "statement"
+                continue
+        # (4) sandwich: "he is skeptical: '...,' the ISW report says" after an organisation's sentence
+        if sent is not None:
+            org = _org_sandwich(text, pe, sentences, si, ps)
+            if org:
+                res.kind, res.label, res.how = "org", org, "sandwich"
+                continue
+        # (5) nearest person named outside quotes
+        win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
+        _nearest_person(pe, res, win_start, sentences, sent_of)
+
+
+def _someone_between(pe: People, sp: Speaker, end: int) -> bool:
+    """A person, person noun or unknown name outside quotes between a speaker and ``end``."""
+    for m in pe.mentions_between(max(sp.end, end - 4 * LOOKBACK), end):
+        if m.quoted:
+            continue
+        if m.kind == "person" and sp.kind == "person" and m.person == sp.person and m.person >= 0:
+            continue
+        if m.kind in ("person", "role", "name"):
+            return True
+    return False
+
+
+def _cataphora(text: str, pe: People, verb_from: int, sent_end: int) -> int | None:
+    """'"...," she explained the director of the Park, Lorenzo Vitale.' -> Lorenzo Vitale."""
+    lim = min(sent_end, verb_from + 110)
+    ms = [m for m in pe.mentions_between(verb_from, lim) if not m.quoted]
+    for m in ms:
+        if m.kind != "person" or m.person < 0:
+            continue
+        between = text[verb_from:m.start]
+        if any(q in between for q in "\"\u201c\u201d\u00ab\u00bb;:"):
+            return None
+        toks = [t.lower() for t in _WORD.findall(between)]
+        if len(toks) < 2:  # the verb alone before the name: "he told Putin" / "she said Putin"
+            return None
+        toks = toks[1:]  # drop the verb
+        if any(t in _CATAPHORA_STOP for t in toks):
+            return None
+        if any(t.endswith("ing") and t not in ("meeting", "building", "briefing", "hearing") for t in toks):
+            return None
+        if toks[0] not in _ADVERBIAL_PREPS and toks[0] not in ("the", "a") and toks[0] not in TITLES:
+            return None
+        after = text[m.end:m.end + 12]
+        after = _POSSESSIVE.sub("", after) if after.startswith(("'", "\u2019")) else after
+        if not (after[:1] in (".", ",", ";", "") or after.startswith(("\n",))):
+            return None
+        if after[:1] == ",":
+            nxt = _NEXT_WORDS.findall(text, m.end + 1, m.end + 30)
+            if nxt and not (nxt[0] in ("who", "which", "according") or nxt[0].endswith("ing")):
+                return None
+        return m.person
+    return None
+
+
+def _first_candidate(pe: People, start: int, end: int) -> Mention | None:
+    for m in pe.mentions_between(start, end):
+        if not m.quoted and m.kind in ("person", "role", "name", "org", "orgnoun"):
+            return m
+    return None
+
+
+def _clean_org_window(pe: People, start: int, end: int, text: str = "", gender: str | None = None) -> str | None:
+    start = max(start, end - 3 * LOOKBACK)
+    """The first organisation in [start, end) when nobody the pronoun may mean is there.
+
+    Nobody: no person of the pronoun's gender (or of unknown gender), no person noun
+    that is not of the other gender, no unknown name, no pronoun of the same gender.
+    """
+    org = None
+    for m in pe.mentions_between(start, end):
+        if m.quoted:
+            continue
+        if m.kind in ("person", "role", "name"):
+            g = pe.person_gender(m) if m.kind != "name" else None
+            if gender is None or g is None or g == gender:
+                return None
+        if m.kind in ("org", "orgnoun") and org is None:
+            org = m
+    if org is not None and text:
+        for pm in _HE_SHE.finditer(text, start, end):
+            if not pe.in_quote(pm.start()) and (gender is None or PRONOUN_GENDER[pm.group().lower()] == gender):
+                return None
+    return org.text if org else None
+
+
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
+
+
+def _org_label(text: str, m: Mention) -> str:
+    if m.kind == "orgnoun":
+        pre = text[max(0, m.start - 30):m.start]
+        k = max(pre.rfind("the "), pre.rfind("The "))
+        return (pre[k:] if k >= 0 else "") + m.text
+    return m.text
+
+
+_LEAD_WORDS = frozenset(
+    "in on at after before during since with despite although though while when as also however according "
+    "for from following amid under given because if once until unlike like besides meanwhile moreover "
+    "furthermore additionally nevertheless yet still thus therefore instead later earlier then".split()
+)
+
+
+def _subject(text: str, pe: People, start: int, end: int) -> Mention | None:
+    """The subject of the sentence starting at ``start``: its first mention, after any leading adverbial."""
+    first_word = _WORD.match(text, start)
+    pos = start
+    if first_word is None or first_word.group().lower() in _LEAD_WORDS or first_word.group().lower().endswith("ing"):
+        comma = text.find(", ", start, min(end, start + 300))
+        if comma < 0:
+            return None
+        pos = comma + 2
+    m = _first_candidate(pe, pos, min(end, pos + 60))
+    if m is None or m.start - pos > 40:
+        return None
+    lead = [w.lower() for w in _WORD.findall(text, pos, m.start)]
+    if any(w.endswith("ing") or w in ("that", "which", "who", "whom", "whose", "of") for w in lead):
+        return None
+    return m
+
+
+def _org_statement(text: str, pe: People, sentences, si: int, ps: int, attribution, gender: str) -> str | None:
+    sent = sentences[si]
+    # same sentence: "The IAEA does not assign responsibility..., he recalled"
+    first = _subject(text, pe, sent.start, ps) if ps - sent.start < LOOKBACK else None
+    before = text[max(sent.start, ps - 3):ps]
+    if first is not None and first.kind in ("org", "orgnoun") and ("," in before or attribution):
+        if _clean_org_window(pe, sentences[max(0, si - 2)].start, ps, text, gender):
+            return _org_label(text, first)
+    # quote attribution or a sentence-initial reporting clause: the previous sentence is an organisation's
+    starts_sentence = ps - sent.start < LOOKBACK and _ALNUM.search(text, sent.start, ps) is None
+    if attribution is not None or starts_sentence or (
+            ps - sent.start < 2 * LOOKBACK and _only_quote_before(text, pe, sent.start, ps)):
+        if si == 0:
+            return None
+        prev = sentences[si - 1]
+        if _first_candidate(pe, max(sent.start, ps - LOOKBACK), ps) is not None:
+            return None
+        first = _subject(text, pe, prev.start, prev.end)
+        if first is not None and first.kind in ("org", "orgnoun") and _clean_org_window(
+                pe, sentences[max(0, si - 2)].start, ps, text, gender):
+            return _org_label(text, first)
+    return None
+
+
+def _only_quote_before(text: str, pe: People, start: int, ps: int) -> bool:
+    """The sentence before the pronoun is only a quotation (and punctuation)."""
+    pos = start
+    k = bisect_right(pe._quote_starts, start) - 1
+    k = max(k, 0)
+    while pos < ps:
+        while k < len(pe.quotes) and pe.quotes[k][1] <= pos:
+            k += 1
+        nxt = pe.quotes[k][0] if k < len(pe.quotes) else ps
+        if nxt > pos and _ALNUM.search(text, pos, min(nxt, ps)):
+            return False
+        if k >= len(pe.quotes) or nxt >= ps:
+            return True
+        pos = pe.quotes[k][1]
+    return True
+
+
+def _org_sandwich(text: str, pe: People, sentences, si: int, ps: int) -> str | None:
+    if si == 0:
+        return None
+    sent = sentences[si]
+    # the quote after the pronoun in the same sentence, attributed to an organisation
+    target = None
+    k = bisect_right(pe._attr_starts, ps)
+    while k < len(pe.attributions) and pe.attributions[k].quote[0] < min(sent.end, ps + 300):
+        a = pe.attributions[k]
+        if a.quote[1] <= sent.end + 1 and a.speaker.kind == "org" and a.after:
+            target = a
+            break
+        k += 1
+    if target is None:
+        return None
+    if _first_candidate(pe, ps, target.quote[0]) is not None:
+        return None
+    if any(not m.quoted and m.kind in ("person", "role", "name")
+           for m in pe.mentions_between(max(sent.start, ps - LOOKBACK), ps)):
+        return None
+    prev = sentences[si - 1]
+    first = _subject(text, pe, prev.start, prev.end)
+    if first is None or first.kind not in ("org", "orgnoun"):
+        return None
+    return target.speaker.label or _org_label(text, first)
+
+
+_AGENT = re.compile(
+    r"\b(?:a|an|the|his|her|their|another|one)\s+(?:[a-z\-]+\s+)?(?P<n>[a-z]{2,}(?:er|or|ist|ian|ant|eer|ee|ess|man|woman))\b"
+)
+_NOT_AGENT = frozenset(
+    "number order water center centre matter paper power border letter summer winter error sector factor corner "
+    "quarter chapter weather computer cancer other another former latter later better under after never ever "
+    "however together whether either neither rather further over cover career manner banner dinner river "
+    "shower tower flower theater theatre plant restaurant business process access success address progress "
+    "congress express fortress stress press dress unless elephant giant quantity majority minority "
+    "meter metre liter litre thunder monster register character semester trimester filter barrier carrier "
+    "chamber member's charter shelter poster roster cluster disaster minister's mirror horror terror motor "
+    "rotor vector tractor reactor elevator indicator generator monitor radiator calculator escalator "
+    "ambassador's corridor interior exterior behavior behaviour favor favour honor honour labor labour "
+    "armor armour rumor rumour vapor vapour color colour floor door rigor tumor harbor harbour anchor "
+    "radar cellar collar dollar pillar altar guitar sugar grammar calendar seminar nectar bazaar".split()
+)
+
+
+def text_of(pe: People) -> str:
+    return pe._text
+
+
+_AGENT_NEXT = frozenset("who whose whom that and or had has have was is were will would said says told asked".split())
+
+
+def _agent_noun(text: str, start: int, end: int) -> bool:
+    """An unnamed person introduced between ``start`` and ``end``: "a plumber who", "the collector said"."""
+    for m in _AGENT.finditer(text, start, end):
+        n = m.group("n")
+        if n in _NOT_AGENT or n in PERSON_NOUNS or n.endswith(("ness", "less")):
+            continue  # known person nouns are mentions already (with their gender, attached or not)
+        nxt = _NEXT_WORDS.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        word = nxt.group() if nxt else ""
+        if not word or not word[0].isalpha() or word in _AGENT_NEXT or (
+                word[0].islower() and (word.endswith("ed") or word.endswith("s") and not word.endswith("ss"))):
+            return True
+    return False
+
+
+def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent_of) -> None:
+    ms = [m for m in pe.mentions_between(max(win_start, res.start - 4 * LOOKBACK), res.start) if not m.quoted]
+    a_i = -1
+    for i in range(len(ms) - 1, -1, -1):
+        if ms[i].kind == "person":
+            a_i = i
+            break
+    if a_i < 0:
+        return
+    a = ms[a_i]
+    if a.person < 0:
+        return
+    a_sent = sentences[sent_of(a.start)].start if sentences else 0
+    g = res.gender
+    for i, m in enumerate(ms):
+        if m.kind == "person":
+            mg = pe.person_gender(m)
+            if m.person < 0 or mg is None or mg == g:
+                return  # someone the pronoun may well mean
+        elif m.kind == "role" and i > a_i:
+            if m.gender is None or m.gender == g:
+                return
+        elif m.kind == "name" and m.start >= a_sent:
+            return
+    text = text_of(pe)
+    if _agent_noun(text, a.end, res.start):
+        return  # "a plumber", "the collector": someone unnamed may be meant
+    for pm in _HE_SHE.finditer(text, a_sent, res.start):
+        if PRONOUN_GENDER[pm.group().lower()] == g and not pe.in_quote(pm.start()):
+            return  # the article already says "she" after naming him: she is someone else
+    res.kind, res.person, res.how = "person", a.person, "nearest"
+    res.label = pe.persons[a.person].name
+
+
+# --------------------------------------------------------------------------------------
+# Name spellings: one name written two ways, and source-language spellings
+# --------------------------------------------------------------------------------------
+
+_VOWELISH = frozenset("aeiouy")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+_INDELS = frozenset("hyie")
+_FEMININE = re.compile(r"(?:aya|aia|skaya|ska|ova|eva|ina|yna|ová|á)$")
+_DEMONYM_SUFFIX = ("n", "an", "ian", "ean", "i", "ese", "ish", "ns", "ans", "ians")
+
+
+@dataclass
+class NameVariant:
+    """A spelling to flag: ``form`` (all its occurrences) where ``preferred`` is meant."""
+
+    form: str
+    preferred: str
+    occurrences: list[tuple[int, int]]
+    counts: tuple[int, int]  # (this form, the preferred form)
+    reason: str  # transliteration | accents | source
+    rule: str  # TQ501 | TQ601
+    note: str = ""
+
+
+@cache
+def source_spellings() -> dict[str, tuple[str, str]]:
+    """Source-language spelling -> (English spelling, language code), from ``names_spellings.tsv``."""
+    rows = lexicon.table("names_spellings.tsv")
+    return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in rows if len(row) >= 2}
+
+
+_LANGS = {"es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian", "ru": "Russian"}
+
+
+def _is_first_name(form: str) -> bool:
+    return first_name_gender(form) is not None and fold(form) in first_names()
+
+
+def _different_people(pe: People, a: str, b: str) -> bool:
+    """Both spellings are surnames of people introduced with different first names."""
+    fa = {skeleton(p.first) for p in pe.persons if p.first and p.surname == a}
+    fb = {skeleton(p.first) for p in pe.persons if p.first and p.surname == b}
+    return bool(fa and fb and not (fa & fb))
+
+
+def _excluded_pair(pe: People, a: str, b: str) -> bool:
+    la, lb = fold(a), fold(b)
+    if la[:-3] == lb[:-3] and {la[-3:], lb[-3:]} == {"sen", "son"}:
+        return True  # Andersen / Anderson, Larsen / Larson: different families
+    short, long_ = sorted((la, lb), key=len)
+    if long_.startswith(short) and long_[len(short):] in ("s", "es", "'s") + _DEMONYM_SUFFIX:
+        return True
+    if bool(_FEMININE.search(la)) != bool(_FEMININE.search(lb)) and la[:4] == lb[:4]:
+        return True
+    pa, pb = place_kind(la), place_kind(lb)
+    if pa or pb:
+        geo = _geo()
+        ca = geo.canonical(la) if geo and pa else None
+        cb = geo.canonical(lb) if geo and pb else None
+        if not (ca and cb and ca == cb):
+            return True
+    if pa in ("demonym", "language") or pb in ("demonym", "language"):
+        return True
+    if _is_first_name(a) and _is_first_name(b):
+        return True
+    return _different_people(pe, a, b)
+
+
+def _one_edit_ok(a: str, b: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    ops = Levenshtein.editops(a, b)
+    if len(ops) != 1:
+        return False
+    op = ops[0]
+    if op.tag == "replace":
+        return a[op.src_pos] in _VOWELISH and b[op.dest_pos] in _VOWELISH
+    ch = a[op.src_pos] if op.tag == "delete" else b[op.dest_pos]
+    return ch in _INDELS
+
+
+def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant]:
+    """Spellings of one name that differ within the article, and source-language spellings."""
+    pe = ctx.get(people) if ctx is not None else people(doc)
+    text = doc.text
+    occ: dict[str, list[tuple[int, int]]] = {}
+    for r in pe.runs:
+        if r.kind == "none":
+            continue
+        for s, _e, w in r.words:
+            form = _POSSESSIVE.sub("", w)
+            if len(form) < 4 or form.isupper() or not form[:1].isupper() or not _LETTERS.fullmatch(form):
+                continue
+            if s and text[s - 1] in "/@.#=_:":
+                continue  # inside a URL, an address or a handle
+            low = form.lower()
+            if low in TITLES or low in ORG_CUES or is_common_word(form):
+                continue
+            occ.setdefault(form, []).append((s, s + len(form)))
+    allowed: set[str] = set()
+    settings_names = getattr(getattr(ctx, "settings", None), "names", None) or {}
+    configured: dict[str, str] = {}
+    for cname, spec in settings_names.items():
+        for sp in [cname, *spec.get("spellings", [])]:
+            for part in sp.split():
+                allowed.add(part)
+        if spec.get("spellings"):
+            pref = spec["spellings"][0]
+            for part, pp in zip(cname.split(), pref.split()):
+                configured[skeleton(part)] = pp
+    forms = sorted(occ, key=lambda f: occ[f][0][0])
+    out: list[NameVariant] = []
+    handled: set[str] = set()
+    sources = source_spellings()
+
+    def choose(a: str, b: str) -> tuple[str, str]:
+        """(form to flag, preferred form)."""
+        ca, cb = len(occ[a]), len(occ[b])
+        for x, y in ((a, b), (b, a)):
+            if x in allowed and y not in allowed:
+                return y, x
+        for x, y in ((a, b), (b, a)):
+            if x in sources and y not in sources:
+                return x, y
+        if ca != cb:
+            return (a, b) if ca < cb else (b, a)
+        return (a, b) if occ[a][0][0] > occ[b][0][0] else (b, a)
+
+    # groups of forms that coincide under the skeleton, then one vowel-like edit apart
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(skeleton(f), []).append(f)
+    pairs: list[tuple[str, str]] = []
+    for fs in groups.values():
+        if 1 < len(fs) <= 4:  # more spellings than that is not one name written two ways
+            major = max(fs, key=lambda f: (len(occ[f]), -occ[f][0][0]))
+            pairs += [(major, f) for f in fs if f != major]
+    long_forms = [f for f in forms if len(f) >= 7]
+    if len(long_forms) > 1:
+        from rapidfuzz.distance import Levenshtein
+
+        buckets: dict[str, list[tuple[str, str]]] = {}
+        for f in long_forms:
+            ff = fold(f)
+            buckets.setdefault(ff[:2], []).append((f, ff))
+        for items in buckets.values():
+            if len(items) > 200:
+                continue  # not an article's names: a list or a table
+            for i in range(len(items)):
+                fi, ffi = items[i]
+                for j in range(i + 1, len(items)):
+                    fj, ffj = items[j]
+                    if abs(len(ffi) - len(ffj)) > 1:
+                        continue
+                    if Levenshtein.distance(ffi, ffj, score_cutoff=1) == 1 and skeleton(fi) != skeleton(fj):
+                        if _one_edit_ok(ffi, ffj):
+                            pairs.append((fi, fj))
+    for a, b in pairs:
+        if a in handled or b in handled or (a in allowed and b in allowed):
+            continue
+        if _excluded_pair(pe, a, b):
+            continue
+        if fold(a) == fold(b):
+            # accents only: the accented form is the source-language one unless it is the majority
+            acc, plain = (a, b) if a != fold(a).capitalize() and a.lower() != fold(a) else (b, a)
+            if acc.lower() == fold(acc):
+                acc, plain = b, a
+            if len(occ[acc]) > len(occ[plain]):
+                out.append(NameVariant(plain, acc, occ[plain], (len(occ[plain]), len(occ[acc])), "accents", "TQ501"))
+                handled.add(plain)
+            else:
+                out.append(NameVariant(acc, plain, occ[acc], (len(occ[acc]), len(occ[plain])), "accents", "TQ601"))
+                handled.add(acc)
+            continue
+        bad, good = choose(a, b)
+        pref = configured.get(skeleton(good), good)
+        note = ""
+        if bad in sources:
+            eng, lang = sources[bad]
+            note = f"'{bad}' is the {_LANGS.get(lang, 'source-language')} spelling"
+            if skeleton(eng) == skeleton(pref) or fold(eng) == fold(pref):
+                pass
+        out.append(NameVariant(bad, pref, occ[bad], (len(occ[bad]), len(occ[good])), "transliteration", "TQ501", note))
+        handled.add(bad)
+    # source-language spellings from the curated list, and accented transliterations of known first names
+    skel_names = first_name_skeletons()
+    for f in forms:
+        if f in handled or f in allowed:
+            continue
+        if f in sources:
+            eng, lang = sources[f]
+            out.append(NameVariant(f, eng, occ[f], (len(occ[f]), 0), "source", "TQ601",
+                                   f"the {_LANGS.get(lang, 'source-language')} spelling"))
+            handled.add(f)
+            continue
+        if fold(f) != f.lower() and first_names().get(f.lower()) is None:
+            known = skel_names.get(skeleton(f))
+            if known and fold(known) != fold(f) and known != f:
+                out.append(NameVariant(f, known, occ[f], (len(occ[f]), 0), "source", "TQ601",
+                                       "an accented transliteration"))
+                handled.add(f)
+    out = [v for v in out if not any(doc.in_non_prose(a, b) for a, b in v.occurrences[:1])]
+    out.sort(key=lambda v: v.occurrences[0][0])
+    return out

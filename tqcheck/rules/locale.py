@@ -1,0 +1,924 @@
+"""Locale conventions: number, quote, dash, currency and date formats of the source language.
+
+Machine translation carries the source page's typography into English unchanged:
+`9.000 soldiers` (Spanish, German, Italian thousands), `1,5 million` (decimal
+comma), `«quotes»` and `„quotes“`, hyphens as parenthetical dashes, the Russian
+quote-dash (`,” – said the spokesman`), `€ 1`, `9 %`, `19/12/2022`, and the
+German habit of capitalising every noun. Each rule here looks for one such
+convention and carries the English form as its suggestion.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..lexicon import geo, words
+from ..model import Edit, Finding
+from .base import Context, rule
+
+# ---------------------------------------------------------------------------- shared helpers
+
+_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|%)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]*$")
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a word, case-folded (0 when unknown)."""
+    return words.zipf(word)
+
+
+def is_common(word: str) -> bool:
+    """Whether a word is ordinary lowercase English (not mostly a name)."""
+    return words.is_ordinary_lowercase(word)
+
+
+def is_place(word: str) -> bool:
+    """Whether a word is a place, demonym or other gazetteer entry."""
+    return geo.place(word.lower()) is not None
+
+
+def next_word(text: str, end: int, limit: int = 40) -> tuple[str, int, int] | None:
+    """The word (or `%`) right after ``end`` on the same line, with its span."""
+    m = _WORD_AFTER.match(text, end, min(len(text), end + limit))
+    if not m:
+        return None
+    return m.group(1), m.start(1), m.end(1)
+
+
+def prev_word(text: str, start: int, window: int = 30) -> str:
+    """The word right before ``start`` (a trailing period allowed: `No.`), or ''."""
+    m = _WORD_BEFORE.search(text, max(0, start - window), start)
+    return m.group(1) if m else ""
+
+
+_CHUNK_LIMIT = 100
+
+
+def in_non_prose(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a span sits in a URL, an e-mail address, a handle or a hashtag.
+
+    A local look at the white-space-delimited chunk around the span (at most 100
+    characters each way), so a rule that asks pays only for its own hits.
+    """
+    end = start + 1 if end is None else end
+    a = start
+    while a > 0 and start - a < _CHUNK_LIMIT and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    n = len(text)
+    while b < n and b - end < _CHUNK_LIMIT and not text[b].isspace():
+        b += 1
+    chunk = text[a:b]
+    return "://" in chunk or "www." in chunk or "@" in chunk or chunk[:1] == "#"
+
+
+def numbers_at(text: str, trigger: re.Pattern, number: re.Pattern, chars: str = "0123456789") -> Iterator[re.Match]:
+    """Matches of ``number`` that start at the digits before each hit of a cheap ``trigger`` pattern.
+
+    Patterns that begin with a literal character are scanned fast; patterns that begin with a
+    look-behind or a character class are not. So each rule finds a literal trigger (`.000`,
+    `,5`) and only there backs up to the start of the number and applies the full pattern.
+    """
+    last = -1
+    for t in trigger.finditer(text):
+        s = t.start()
+        while s > 0 and text[s - 1] in chars:
+            s -= 1
+        if s <= last:
+            continue
+        m = number.match(text, s)
+        if m:
+            last = s
+            yield m
+
+
+# Words after which a dotted number is a version, a reference or a model, not an amount.
+_VERSION_WORDS = frozenset(
+    "v version versions release build update patch ios android macos windows python firmware "
+    "no nos number art article section chapter page pp rule figure fig table vol model".split()
+)
+# Currency symbols and codes written before an amount.
+_CURRENCY_PREFIX = re.compile(
+    r"(?:US\$|R\$|A\$|C\$|NZ\$|HK\$|S\$|[$€£¥₽₺₹₴₪]"
+    r"|\b(?:USD|EUR|GBP|RUB|TL|TRY|Rs|INR|BRL|MXN|CHF|PLN|UAH|ILS|NIS|ARS|CLP|COP|PEN)[ \u00a0]?)[ \u00a0]?$"
+)
+# Multipliers: `9.000 million` is a thousands separator (9,000 million) when it ends in 00.
+_MULTIPLIERS = frozenset("thousand million millions billion billions trillion bn mn".split())
+# Units that English does write with three decimals (lap times, rates, precise measures).
+_DECIMAL_UNITS = frozenset(
+    """
+    % percent pc per second seconds sec secs s minute minutes min hour hours h day days week weeks
+    month months year years point points pts degree degrees km kilometre kilometres kilometer kilometers
+    mile miles metre metres meter meters m cm mm kg kilo kilos kilogram kilograms gram grams g tonne tonnes
+    ton tons litre litres liter liters l ml hectare hectares ha acre acres foot feet inch inches pound pounds
+    ounce ounces lb lbs oz volt volts watt watts kw mw gw kwh mwh gwh times square cubic carat carats
+    dollar dollars euro euros yen yuan rouble roubles ruble rubles lira liras peso pesos real reais rupee rupees
+    franc francs krona kronor krone kroner shekel shekels won rand zloty hryvnia hryvnias sterling pence
+    goals runs overs magnitude richter
+    """.split()
+)
+# Plural nouns that do not end in -s (or are used as plurals).
+_PLURALS = frozenset(
+    "people children men women police personnel staff troops cattle militia clergy youth deer sheep fish "
+    "spectators fans".split()
+)
+# Units written with precise trailing zeros in English finance and sport (`4.500%`, `9.800 seconds`).
+_PRECISE_UNITS = frozenset("% percent pc per point points pts second seconds sec secs s times".split())
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "\u2019s")
+
+
+def is_count_plural(word: str) -> bool:
+    """A plural countable noun (`soldiers`, `people`): no amount of them has three decimals."""
+    w = word.lower()
+    if w in _PLURALS:
+        return True
+    if w in _DECIMAL_UNITS or not w.endswith("s") or w.endswith(_NOT_PLURAL_ENDINGS) or len(w) < 4:
+        return False
+    if not word.islower() or zipf(w) == 0:
+        return False
+    for base in (w[:-1], w[:-2] if w.endswith("es") else "", w[:-3] + "y" if w.endswith("ies") else ""):
+        if base and zipf(base) >= 2.5 and is_common(base):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------- TQ701
+
+_DOT3 = re.compile(r"\.\d{3}")
+_DOTTED_NUMBER = re.compile(r"(?<![\w.,/:-])(?P<int>\d{1,3})(?P<groups>(?:\.\d{3})+)(?![\w%]|[.,:/-]\d)")
+_ADJECTIVE_LIKE = re.compile(r"[A-Z][a-z]+|[a-z]+(?:an|ian|ish|ese|al|ed|ing|ive|ful|less|ic|ary|ent|ant)")
+
+
+def _thousands_evidence(text: str, m: re.Match, continental: bool = False) -> str | None:
+    """Why this dotted number is a thousands separator, or None when it may be a decimal or a version."""
+    whole, head, groups = m.group(), m.group("int"), m.group("groups")
+    n_groups = groups.count(".")
+    before = prev_word(text, m.start()).lower()
+    if before in _VERSION_WORDS or text[max(0, m.start() - 1) : m.start()] == "#":
+        return None
+    if n_groups >= 2:
+        parts = whole.split(".")
+        if len(parts) == 4 and all(int(p) <= 255 for p in parts):
+            return None  # an IP address
+        return "more than one group of three digits"
+    if head == "0":
+        return None
+    last = groups[1:]
+    if _CURRENCY_PREFIX.search(text, max(0, m.start() - 5), m.start()) and (int(head) >= 2 or last.endswith("00")):
+        return "an amount of money has two decimals, not three"
+    nxt = next_word(text, m.end())
+    if not nxt or text[m.end() : nxt[1]].count("\n"):
+        return None
+    word = nxt[0]
+    lw = word.lower()
+    if lw in _MULTIPLIERS:
+        return "a multiplier follows" if last.endswith("00") else None
+    if is_count_plural(word):
+        return f"a count of '{word}' is a whole number"
+    if last.endswith("00") and word[:1].isalpha() and lw not in _PRECISE_UNITS:
+        # `9.000 positions`, `2.000 years`: a decimal would not keep trailing zeros
+        return "a decimal would not keep the trailing zeros"
+    if continental and word[:1].isalpha():
+        return "the article writes decimals with a comma"
+    # `up to 9.000 Russian servicemen`: look past one or two adjective-like words
+    pos = nxt[2]
+    for _ in range(2):
+        if not _ADJECTIVE_LIKE.fullmatch(word):
+            break
+        nxt = next_word(text, pos)
+        if not nxt:
+            break
+        word, pos = nxt[0], nxt[2]
+        if is_count_plural(word):
+            return f"a count of '{word}' is a whole number"
+    return None
+
+
+@rule(
+    code="TQ701",
+    name="period-thousands-separator",
+    category="locale",
+    severity="minor",
+    summary="A period used as a thousands separator (`9.000 soldiers`): English writes 9,000.",
+    flags=[
+        "Up to [[9.000]] Russian servicemen would arrive in the republic.",
+        "The attendance was [[75.348]] spectators and the budget [[251.800]] million soles.",
+        "More than [[1.500.000]] people live there; the wage was raised to TL [[17.002]] net.",
+        "The ministries must save a total of [[9.000]] positions.",
+    ],
+    passes=[
+        "The company released version 3.12.1 of its app, then v2.000 and build 1.200.",
+        "Traffic came from 192.168.100.200, and the shop opens at 10.30 am, or at 9.15.",
+        "The score was 2-1, with 1,000 fans and 1.5 million viewers in 2019-2022.",
+        "The euro traded at $1.085 and the yield rose to 4.125 percent; the lap took 1.250 seconds.",
+        "Results: 3.000 | 2.875 | 1.250",
+        "He won No. 1.000 in the series, while 0.125 of the vote was spoilt.",
+    ],
+)
+def period_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Numbers grouped in threes with periods, the thousands separator of Spanish,
+    Portuguese, Italian, German, Turkish and Russian texts: `9.000 soldiers`,
+    `1.500.000`, `251.800 million`, `TL 17.002`. A single group (`2.500`) is
+    flagged only with evidence that it is not an English decimal: a countable
+    noun follows (`75.348 spectators`), trailing zeros before a word
+    (`9.000 positions`), a multiplier (`251.800 million`) or a currency prefix.
+    Versions (`3.12.1`, `v2.0`), IP addresses, times (`10.30`), `0.125` and
+    three-decimal measures (`1.250 seconds`, `4.125 percent`) are left alone.
+
+    ## Why it matters
+    To an English reader `9.000 soldiers` means nine soldiers: the number is
+    wrong by a factor of a thousand.
+
+    ## Example
+    ```
+    ...up to 9.000 Russian servicemen would arrive in the republic.
+    ```
+
+    ## Use instead
+    ```
+    ...up to 9,000 Russian servicemen would arrive in the republic.
+    ```
+    """
+    text = doc.text
+    continental = None
+    for m in numbers_at(text, _DOT3, _DOTTED_NUMBER, "0123456789."):
+        if in_non_prose(text, m.start(), m.end()):
+            continue
+        if continental is None:
+            continental = any(not in_non_prose(text, *d.span()) for d in decimal_commas(text))
+        why = _thousands_evidence(text, m, continental)
+        if why:
+            fixed = m.group().replace(".", ",")
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"'{m.group()}' uses a period as thousands separator ({why}); English writes {fixed}",
+                suggestion=fixed,
+                fix=(Edit(m.start(), m.end() - m.start(), fixed),),
+            )
+
+
+# ---------------------------------------------------------------------------- TQ702
+
+_COMMA_DECIMAL = re.compile(r"(?<![\w.,'\u2019])(?P<int>\d{1,4}),(?P<frac>\d{1,2})(?![\d,]|\.\d)")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+_COMMA_DIGIT = re.compile(r",\d")
+
+
+def decimal_commas(text: str) -> Iterator[re.Match]:
+    """Numbers written with a decimal comma (`1,5`, `67,07`), lists and years excluded."""
+    for m in numbers_at(text, _COMMA_DIGIT, _COMMA_DECIMAL):
+        if _YEAR.fullmatch(m.group("int")) and text[m.end() : m.end() + 1] == " ":
+            continue  # `in 2022,23 people`: a missing space, not a decimal
+        yield m
+
+
+@rule(
+    code="TQ702",
+    name="decimal-comma",
+    category="locale",
+    severity="minor",
+    summary="A decimal comma (`1,5 million`, `2,3%`): English writes a decimal point.",
+    flags=[
+        "About [[1,5]] million people lived in the city.",
+        "Inflation rose to [[67,07]] percent and the lira traded at [[31,85]] in the evening.",
+        "Unemployment fell to [[2,3]]% while the river reached [[12,70]] metres.",
+        "The city is carrying out works worth R$ [[4,7]] billion.",
+    ],
+    passes=[
+        "More than 1,000 vessels and 60,000 fans; 1.5 million tons; 2,400 hectares.",
+        "Rounds 1,2,3 were played; the ratio was 3.5 to 1, in 2019, 12 people died.",
+        "In 2022, 15 people were hurt, and 1, 2 or 3 more may follow.",
+    ],
+)
+def decimal_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A number with a comma followed by one or two digits, the decimal comma of
+    most European languages: `1,5 million`, `2,3%`, `67,07 percent`, `12,70
+    metres`. An English thousands separator is always followed by three digits
+    (`1,000`), and lists of numbers (`1,2,3`) are left alone.
+
+    ## Why it matters
+    `1,5 million` reads as a typo or as a list in English; the figure is 1.5 million.
+
+    ## Example
+    ```
+    About 1,5 million people lived in the city before the invasion.
+    ```
+
+    ## Use instead
+    ```
+    About 1.5 million people lived in the city before the invasion.
+    ```
+    """
+    text = doc.text
+    for m in decimal_commas(text):
+        if in_non_prose(text, m.start(), m.end()):
+            continue
+        fixed = f"{m.group('int')}.{m.group('frac')}"
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"'{m.group()}' uses a decimal comma; English writes {fixed}",
+            suggestion=fixed,
+            fix=(Edit(m.start(), m.end() - m.start(), fixed),),
+        )
+
+
+# ---------------------------------------------------------------------------- TQ703
+
+_FOREIGN_OPEN = re.compile(r"[«»„‹›]")
+_CLOSERS = {"«": "»", "»": "«", "„": "“”", "‹": "›", "›": "‹"}
+
+
+@rule(
+    code="TQ703",
+    name="foreign-quotation-marks",
+    category="locale",
+    severity="minor",
+    summary="Guillemets or low-high quotes (`«...»`, `„...“`) where English uses “...”.",
+    flags=[
+        "The mayor wrote: [[«We will restore everything»]], he added.",
+        "[[„We have a budget that is solid“]], said Kessler.",
+        "The curator said [[« It is the exhibition of a lifetime »]] to reporters.",
+    ],
+    passes=[
+        "Home » News » World",
+        "“We will restore everything,” he added, and 'quickly' too.",
+        "Read more »",
+    ],
+)
+def foreign_quotation_marks(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A quotation in guillemets (`«...»`, French `« ... »`, German `»...«`,
+    single `‹...›`) or in German/Central European low-high quotes (`„...“`).
+    A lone `»` used as a breadcrumb or a "more" arrow (`Home » News`) is not a
+    quotation and is left alone.
+
+    ## Why it matters
+    English news uses “...” (or "..."). The source language's quotation marks
+    show the text was translated without editing.
+
+    ## Example
+    ```
+    «We will restore everything, as we have done many times», he added.
+    ```
+
+    ## Use instead
+    ```
+    “We will restore everything, as we have done many times,” he added.
+    ```
+    """
+    text = doc.text
+    if not any(ch in text for ch in "«»„‹›"):
+        return
+    for ps, pe in doc.paragraphs:
+        pos = ps
+        while True:
+            m = _FOREIGN_OPEN.search(text, pos, pe)
+            if not m:
+                break
+            o = m.start()
+            ch = text[o]
+            if text[o + 1 : o + 2].isspace() and text[o - 1 : o].strip() and ch in "»›":
+                pos = o + 1  # `Home » News`: a separator
+                continue
+            close = -1
+            for c in _CLOSERS[ch]:
+                j = text.find(c, o + 1, pe)
+                if j >= 0 and (close < 0 or j < close):
+                    close = j
+            if close < 0:
+                if ch in "«„" and text[o + 1 : o + 2].isalpha():
+                    yield Finding(o, o + 1, f"'{ch}' is not an English quotation mark; use “", suggestion="\u201c")
+                pos = o + 1
+                continue
+            inner = text[o + 1 : close].strip()
+            yield Finding(
+                o,
+                close + 1,
+                f"Quotation in '{ch}...{text[close]}': English uses “...”",
+                suggestion=f"\u201c{inner}\u201d",
+                fix=(Edit(o, close + 1 - o, f"\u201c{inner}\u201d"),),
+            )
+            pos = close + 1
+
+
+# ---------------------------------------------------------------------------- TQ704
+
+# ` -and its edges- `: a hyphen glued to the next word, a hyphen glued to the previous one.
+_SPACE_HYPHEN = re.compile(r" -")
+_HYPHEN_PAIR = re.compile(
+    r"-(?P<inner>[^\W\d_](?:[^\n\-\u2013\u2014]|(?<=\w)-(?=\w)){0,160}?[^\W_])-(?=[\s,.;:!?)\"\u201d]|$)"
+)
+_SPEECH_VERBS = (
+    "said|says|stated|states|noted|notes|added|adds|reported|reports|told|explained|explains|wrote|writes|"
+    "declared|stressed|emphasi[sz]ed|announced|commented|replied|answered|asked|recalled|concluded|"
+    "continued|summari[sz]ed|assured|specified|clarified|underlined|pointed|remarked|admitted|warned|"
+    "insisted|confirmed|emphasi[sz]es|indicated|informed"
+)
+# `,” – said the spokesman`: a dash between the closing quote and the reporting verb.
+_DASH_VERB = re.compile(r"[-\u2013\u2014][ \u00a0]+(?=(?:" + _SPEECH_VERBS + r")\b)")
+_QUOTE_BEFORE_DASH = re.compile(r"[\"\u201d\u00bb](?P<gap>,?[ \u00a0]*)$")
+
+
+@rule(
+    code="TQ704",
+    name="source-language-dash",
+    category="locale",
+    severity="minor",
+    summary="Hyphens used as parenthetical dashes (`-and its edges-`) or a quote-dash (`,” – said`).",
+    flags=[
+        "Despite this statement, the defensive strategy [[-and its edges-]] also had a role.",
+        "The next two matches [[-against Napoli and in the Champions League-]] could be decisive.",
+        "“The enemy is trying to leave the city without light,”[[ –]] said the spokesman.",
+        '"The docking took place in the regular mode,"[[ –]] reported in Roscosmos.',
+    ],
+    passes=[
+        "Inter won the derby 2-1 and the temperature fell to -5 degrees in the north-east.",
+        "Pre- and post-war budgets were compared by the well-known analyst.",
+        "The meeting - in which the leaders spoke - came amid growing concern.",
+        "“We will win,” said the spokesman — and left.",
+        "- roll back the update\n- refund one month of fees",
+    ],
+)
+def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Two conventions of Spanish, Italian, Portuguese and Russian texts:
+    a parenthetical between hyphens glued to the words inside it
+    (`the strategy -and its edges- also`), and a dash between a closing quote
+    and the reporting verb (`,” – said the spokesman`), Russian direct-speech
+    punctuation. Compound words, negative numbers, scores (`2-1`), list
+    bullets and spaced hyphens (`the meeting - in which ... - came`) are left alone.
+
+    ## Why it matters
+    English marks a parenthetical with em dashes (or spaced en dashes), and
+    attributes a quote with a comma alone. The source punctuation reads as
+    stray minus signs.
+
+    ## Example
+    ```
+    Despite this statement, the defensive strategy -and its edges- also had an important role.
+    “The enemy is trying to leave the city without light,” – said the spokesman.
+    ```
+
+    ## Use instead
+    ```
+    Despite this statement, the defensive strategy—and its edges—also had an important role.
+    “The enemy is trying to leave the city without light,” said the spokesman.
+    ```
+    """
+    text = doc.text
+    for t in _SPACE_HYPHEN.finditer(text):
+        m = _HYPHEN_PAIR.match(text, t.start() + 1)
+        if not m or in_non_prose(text, m.start(), m.end()):
+            continue
+        inner = m.group("inner")
+        yield Finding(
+            m.start(),
+            m.end(),
+            "Hyphens used as parenthetical dashes: English uses em dashes (—) here",
+            suggestion=f"\u2014{inner}\u2014",
+        )
+    for m in _DASH_VERB.finditer(text):
+        q = _QUOTE_BEFORE_DASH.search(text, max(0, m.start() - 6), m.start())
+        if not q:
+            continue
+        start, end = q.start("gap"), m.start() + 1
+        quote_comma = "," if "," in q.group("gap") else ""
+        yield Finding(
+            start,
+            end,
+            "Dash between a quotation and its reporting verb (Russian punctuation): English uses the comma alone",
+            suggestion=quote_comma,
+            fix=(Edit(start, end - start, quote_comma),),
+        )
+
+
+# ---------------------------------------------------------------------------- TQ705
+
+_SIGNS = tuple((sign, re.compile(re.escape(sign))) for sign in "$€£¥₽₺₹₴₪%")
+_CURRENCY_BEFORE = re.compile(r"(?<![\w$])(?:US|R|A|C|NZ|HK|S)?\$$|(?<![\w$])[€£¥₽₺₹₴₪]$")
+_PERCENT_WORD = re.compile(r"per ?cent(?<![\w.,]per cent)(?<![\w.,]percent)[ \u00a0](?=\d+(?:[.,]\d+)?(?![\w.,]\d))")
+_SPACE = " \u00a0"
+
+
+@rule(
+    code="TQ705",
+    name="currency-percent-format",
+    category="locale",
+    severity="minor",
+    summary="Currency and percent signs placed or spaced the source-language way (`€ 1`, `9 %`, `1€`).",
+    flags=[
+        "A fund of [[US$ ]]125 billion, tickets at [[€ ]]5 and an offer of 1[[€]] for a month.",
+        "Approval does not exceed 9[[ %]] according to the survey.",
+        "The rate was raised from [[percent]] 45 to [[%]]50.",
+        "It cost 20[[ €]] per person.",
+    ],
+    passes=[
+        "Tickets cost €5 or $12, a rise of 9% or 3.5 percent, from 45 to 50 percent.",
+        "The 50 percent 2023 target and 20 per cent of the vote.",
+        "Write to pay%40example.com or see 100%.",
+    ],
+)
+def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Currency and percent signs in the positions and spacing of other languages:
+    a space between a currency symbol and the amount (`€ 1`, `US$ 125`), a
+    currency symbol after the amount (`1€`, `20 €`), a space before the percent
+    sign (`9 %`), and a percent sign or word before the number (`%50`,
+    `percent 50`, Turkish *yüzde 50*).
+
+    ## Why it matters
+    English writes `€1`, `$125`, `9%` and `50 percent`. The source-language
+    form is a sure sign of unedited translation, and `percent 50` is garbled.
+
+    ## Example
+    ```
+    Approval does not exceed 9 % and the rate rose from percent 45 to percent 50.
+    ```
+
+    ## Use instead
+    ```
+    Approval does not exceed 9% and the rate rose from 45 percent to 50 percent.
+    ```
+    """
+    text = doc.text
+    hits = sorted(m.start() for sign, rx in _SIGNS if sign in text for m in rx.finditer(text))
+    for p in hits:
+        sign = text[p]
+        after, after2, before = text[p + 1 : p + 2], text[p + 2 : p + 3], text[p - 1 : p]
+        if in_non_prose(text, p):
+            continue
+        if sign == "%":
+            if before and before in _SPACE and text[p - 2 : p - 1].isdigit():
+                yield Finding(p - 1, p + 1, "Space before the percent sign: English writes 9%", suggestion="%",
+                              fix=(Edit(p - 1, 2, "%"),))
+            elif after.isdigit() and not (before.isalnum() or (before and before in "%_")):
+                yield Finding(p, p + 1, "Percent sign before the number: English writes the number first (50%)")
+            continue
+        if after and after in _SPACE and after2.isdigit():
+            c = _CURRENCY_BEFORE.search(text, max(0, p - 2), p + 1)
+            if c:
+                yield Finding(c.start(), p + 2, "Space between the currency sign and the amount: English closes it up",
+                              suggestion=c.group(), fix=(Edit(p + 1, 1, ""),))
+                continue
+        if sign in "€₽₺₴" and not (after.isalnum() or after == "_"):
+            start = p - 1 if before and before in _SPACE else p
+            if text[start - 1 : start].isdigit():
+                yield Finding(start, p + 1, f"Currency sign '{sign}' after the amount: English puts it first ({sign}1)")
+    if "cent " in text:
+        for m in _PERCENT_WORD.finditer(text):
+            s, e = m.start(), m.end() - 1
+            if re.search(r"\d[ \u00a0]*$", text[max(0, s - 4) : s]) or in_non_prose(text, s, e):
+                continue  # `50 percent 2023 target`: the percent belongs to the number before
+            yield Finding(s, e, "Percent before the number: English writes the number first (50 percent)")
+
+
+# ---------------------------------------------------------------------------- TQ706
+
+_DATE = re.compile(
+    r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)"
+)
+_SLASH_DATE = re.compile(r"/\d{1,2}/\d")
+_DOT_DATE = re.compile(r"\.\d{1,2}\.\d")
+
+
+def _merge(*streams: Iterator[re.Match]) -> list[re.Match]:
+    seen, out = set(), []
+    for stream in streams:
+        for m in stream:
+            if m.start() not in seen:
+                seen.add(m.start())
+                out.append(m)
+    return sorted(out, key=lambda m: m.start())
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+@rule(
+    code="TQ706",
+    name="day-first-numeric-date",
+    category="locale",
+    severity="minor",
+    summary="A numeric date written day first (`19/12/2022`, `17.01.25`) that English readers misread.",
+    flags=[
+        "The first stage begins on [[19/01/2025]] with the release of three women.",
+        "Published: [[17.01.25]], 02:14",
+        "The law was signed on [[25.12.2022]] in Berlin.",
+    ],
+    passes=[
+        "The deadline is 05/06/2024, or 12/11/2023, and the score was 3/4.",
+        "Version 3.12.1 and Ubuntu 22.04 ship today; the IP is 10.1.12.5.",
+        "Half of 1/2/3 and the ratio 14/15/16.",
+    ],
+)
+def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A numeric date whose first number can only be a day (13 to 31) and whose
+    second is a month: `19/12/2022`, `17.01.25`, `25.12.2022`. Dates such as
+    `05/06/2024`, which could be read either way, are left alone.
+
+    ## Why it matters
+    American readers take the first number for the month, and a dotted date is
+    not an English format at all. News style writes the month in words.
+
+    ## Example
+    ```
+    The first stage begins on 19/01/2025 with the release of three women.
+    ```
+
+    ## Use instead
+    ```
+    The first stage begins on January 19, 2025 (or 19 January 2025) with the release of three women.
+    ```
+    """
+    text = doc.text
+    for m in _merge(numbers_at(text, _SLASH_DATE, _DATE), numbers_at(text, _DOT_DATE, _DATE)):
+        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
+        if not (13 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if len(year) == 4 and not _YEAR.fullmatch(year):
+            continue
+        if prev_word(text, m.start()).lower() in _VERSION_WORDS or in_non_prose(text, m.start(), m.end()):
+            continue
+        full_year = year if len(year) == 4 else f"20{year}"
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"Day-first numeric date '{m.group()}': write the month in words ({_MONTHS[month - 1]} {day}, {full_year})",
+            suggestion=f"{_MONTHS[month - 1]} {day}, {full_year}",
+        )
+
+
+# ---------------------------------------------------------------------------- TQ707
+
+_H_TIME = re.compile(
+    r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?(?![\w])"
+)
+_DIGIT_H = re.compile(r"h(?<=[0-9]h)(?![a-zA-Z])")
+_TIME_PREPOSITIONS = frozenset("from at until till to since after before between and by around about".split())
+
+
+@rule(
+    code="TQ707",
+    name="h-time-format",
+    category="locale",
+    severity="minor",
+    summary="Times written `9h` or `21h30` (French, Portuguese, Spanish style): English writes 9 a.m., 9:30 p.m.",
+    flags=[
+        "The wake will be open to the public from [[9h]], at the City Council building.",
+        "The match starts at [[21h30]] and ends before midnight.",
+        "Visits run between [[10h]] and [[18h]] every day.",
+    ],
+    passes=[
+        "Trends 24h and a 4h battery; the 5h mark; a 12h shift.",
+        "The car does 0-100 km/h in 4 seconds, at 120 km/h.",
+        "He ran the 100m in 9.58 seconds at 9:30 p.m.",
+    ],
+)
+def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A clock time written with `h` after a time preposition or with minutes
+    after the `h`: `from 9h`, `at 21h30`, `between 10h and 18h`. Durations
+    (`a 4h battery`, `24h`) and speeds (`km/h`) are left alone.
+
+    ## Why it matters
+    `9h` is the French, Portuguese and Spanish way of writing a time; English
+    readers expect `9 a.m.` or `9:00`, and may read `9h` as a duration.
+
+    ## Example
+    ```
+    The wake will be open to the public from 9h, at the City Council building.
+    ```
+
+    ## Use instead
+    ```
+    The wake will be open to the public from 9 a.m., at the City Council building.
+    ```
+    """
+    text = doc.text
+    for m in numbers_at(text, _DIGIT_H, _H_TIME):
+        if in_non_prose(text, m.start(), m.end()) or text[m.end() : m.end() + 1] == "/":
+            continue
+        before = prev_word(text, m.start()).lower()
+        if before not in _TIME_PREPOSITIONS and not m.group("m"):
+            continue
+        h, mins = int(m.group("h")), m.group("m") or "00"
+        english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
+        yield Finding(m.start(), m.end(), f"Time written '{m.group()}': English writes {english}", suggestion=english)
+
+
+# ---------------------------------------------------------------------------- TQ708
+
+_DETERMINERS = frozenset(
+    "the a an these those their his her its our my your some many all both several no every each "
+    "this that other such most few".split()
+)
+# Capitalised common nouns that English itself capitalises: institutions, parties, teams, events.
+_CONVENTIONAL_CAPS = frozenset(
+    """
+    government president state states church army navy court senate house congress parliament cabinet crown
+    queen king prince princess pope prime minister chancellor council commission bank party union city county
+    university college school club team league cup games olympics internet web earth moon sun bible koran
+    left right west east north south republic kingdom empire federation assembly ministry department agency
+    office committee board constitution treaty mass lord lords god prophet holocaust resistance revolution
+    reformation renaissance enlightenment crusades depression blitz troubles commons tories democrats
+    republicans conservatives liberals socialists greens allies axis admiralty treasury exchequer palace
+    speaker chair bench bar guard guards marines corps police fed opposition coalition establishment
+    executive administration regime kremlin pentagon vatican state tower abbey cathedral museum gallery
+    giants saints rangers jets eagles warriors bears lions tigers kings bulls heat magic nets knights pirates
+    cardinals royals mariners rockies dodgers yankees mets cubs reds braves padres brewers twins rays astros
+    angels athletics orioles patriots bills dolphins ravens bengals browns steelers texans colts jaguars
+    titans broncos chiefs raiders chargers cowboys commanders packers vikings falcons panthers buccaneers
+    seahawks celtics spurs hornets wolves rockets clippers suns jazz pelicans hawks bucks pistons cavaliers
+    pacers raptors wizards senators flames oilers canucks sharks ducks stars wild blues predators hurricanes
+    capitals islanders devils flyers penguins sabres bruins lightning gunners magpies hammers toffees foxes
+    bees cherries seagulls villans blades owls canaries hornets potters baggies addicks lilywhites whites
+    reds blacks wallabies springboks pumas lionesses matildas socceroos azzurri bulldogs wildcats huskies
+    gators hurricanes longhorns sooners buckeyes wolverines spartans hawkeyes badgers gophers jayhawks
+    razorbacks volunteers aggies mountaineers cougars beavers trojans buffaloes rams saracens harlequins
+    wasps crusaders highlanders brumbies waratahs stormers scorchers sixers renegades strikers thunder
+    unionists nationalists loyalists communists federalists labour whigs
+    beatles stones doors who eagles ramones clash smiths killers strokes
+    oscars emmys grammys tonys baftas brits globes awards
+    """.split()
+)
+
+
+# `the Hostages`: literal triggers for `the`/`The`, `these`/`those`, `their` (fast to scan), then checks.
+_DET_CAPITAL = tuple(
+    re.compile(head + r" (?P<word>[A-Z][a-z]{2,}(?:s|en|le|ce|ff))\b") for head in ("he", "se", "ir")
+)
+_SENTENCE_BREAK = ("", "\n", ".", "!", "?", '"', "\u201c", "\u201d", "(", ":")
+_OPENERS = frozenset(
+    "in on at for of with from by after before but and when while as among then so yet since during despite "
+    "under over about against like unlike meanwhile also still now today yesterday".split()
+)
+_NEXT_TOKEN = re.compile(r"[ \u00a0]*([^\W\d_]+|\S)?")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+
+
+def _german_candidates(doc: Document) -> list[tuple[int, int, str]]:
+    """Capitalised ordinary plural nouns after a determiner, mid-sentence, not part of a name."""
+    text = doc.text
+    out = []
+    for trigger in _DET_CAPITAL:
+        for m in trigger.finditer(text):
+            ws, we = m.span("word")
+            word = m.group("word")
+            low = word.lower()
+            if low in _CONVENTIONAL_CAPS or (low.endswith("s") and low[:-1] in _CONVENTIONAL_CAPS):
+                continue
+            if not is_count_plural(low) or words.zipf(low) < 3.0 or is_place(low):
+                continue
+            ds = m.start()
+            while ds > 0 and text[ds - 1].isalpha():
+                ds -= 1
+            det = text[ds : m.start() + 2]
+            if det.lower() not in _DETERMINERS:
+                continue
+            before = text[max(0, ds - 40) : ds]
+            if det[0].isupper() and before.rstrip(" \u00a0")[-1:] not in _SENTENCE_BREAK:
+                continue  # `In The Hague`: inside a capitalised run
+            nxt = _NEXT_TOKEN.match(text, we).group(1) or ""
+            if nxt[:1].isupper() or nxt in ("of", "de", "del", "des", "von", "van"):
+                continue  # `the Peace Corps`, `the Friends of the Earth`: a name
+            if nxt and not nxt[0].isalpha() and nxt not in ",.;:!?":
+                continue  # quotes, brackets, hyphens: titles and compounds
+            if nxt in _NAME_PREPOSITIONS and _capital_follows(text, we + 1 + len(nxt)):
+                continue  # `the Institute for the Study of War`
+            lw = _LAST_WORD.search(before)
+            if lw and not det[0].isupper():
+                prev = lw.group(1)
+                if prev[0].isupper() and prev.lower() not in _OPENERS:
+                    continue  # `Save the Children`
+                if prev == "of" and re.search(r"[A-Z][\w'\u2019]*[ \u00a0]+of[ \u00a0]*$", before):
+                    continue  # `the Minister of the Interior`
+            if _title_case_line(doc, ws):
+                continue
+            out.append((ws, we, word))
+    return sorted(out)
+
+
+_NAME_PREPOSITIONS = frozenset("for of in on at against without".split())
+_CAPITAL_NEXT = re.compile(r" (?:the |an? )?[A-Z]")
+
+
+def _capital_follows(text: str, pos: int) -> bool:
+    return bool(_CAPITAL_NEXT.match(text, pos))
+
+
+def _title_case_line(doc: Document, offset: int) -> bool:
+    """Whether the paragraph around ``offset`` is a Title Case headline."""
+    p = doc.paragraph_index(offset)
+    if p is None:
+        return False
+    ws = [w for w in doc.slice(doc.paragraphs[p]).split() if w[:1].isalpha()]
+    if len(ws) > 20:
+        return False
+    caps = sum(1 for w in ws if w[0].isupper())
+    return caps * 2 > len(ws)
+
+
+_CONTINENTAL_QUOTES = re.compile(r"[\u201e\u00ab]\S")
+_GROUPED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w.,])")
+
+
+def _continental_typography(doc: Document) -> bool:
+    """Whether the article shows continental typography: decimal commas, `„` or `«` quotes, `1.500.000`."""
+    text = doc.text
+    return bool(
+        next(decimal_commas(text), None) or _CONTINENTAL_QUOTES.search(text) or _GROUPED_THOUSANDS.search(text)
+    )
+
+
+def _lowercase_forms(doc: Document) -> set[str]:
+    return {doc.text[t.start : t.end] for t in doc.tokens if t.kind == "word" and doc.text[t.start].islower()}
+
+
+def _name_uses(doc: Document, word: str) -> bool:
+    """Whether the article uses the capitalised word inside a name (next to another capitalised word)."""
+    for m in re.finditer(rf"(?:\b([A-Z][\w'\u2019.-]*) )?\b{word}\b( [A-Z])?", doc.text):
+        if m.group(2) or (m.group(1) and m.group(1).lower() not in _DETERMINERS):
+            return True
+    return False
+
+
+@rule(
+    code="TQ708",
+    name="capitalised-common-noun",
+    category="locale",
+    severity="minor",
+    summary="A common noun capitalised mid-sentence the German way (`the Hostages were freed`).",
+    flags=[
+        "The army said the [[Hostages]] were freed at dawn, and the hostages' families waited.",
+        "The [[Pensioners]] will receive an increase, and pensioners' groups welcomed it.",
+        "„We have a budget“, he said. The [[Pensioners]] will receive 3,5 percent more.",
+    ],
+    passes=[
+        "The Giants beat the Eagles, and the Democrats met the Greens at the Church.",
+        "The Peace Corps and the Friends of the Earth met the Hostages Families Forum. The Hostages Forum spoke.",
+        "The Hostages were freed on Monday.",
+        "The Bulldogs beat the Wildcats, and the Huskies lost to the Vandals.",
+        "The President said the Government and the Army would act.",
+        "The Institute for the Study of War, Save the Children and the Minister of the Interior spoke.",
+        "The Park has reopened and the Strip was closed. The Hostages Return Home",
+    ],
+)
+def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A frequent, ordinary English plural noun capitalised after a determiner
+    in mid-sentence (`the Hostages were freed`), when the article also writes
+    the same noun in lowercase or shows other continental typography (decimal
+    commas, `„quotes“`): German capitalises every noun, and the habit
+    survives translation. Institutions
+    and titles English capitalises (`the Government`, `the President`), sports
+    teams and parties (`the Giants`, `the Democrats`), and words the article
+    uses inside names (`the Hostages Families Forum`) are left alone.
+
+    ## Why it matters
+    A capital in mid-sentence makes an ordinary noun look like a name or a
+    title, and shows the text was translated from German without editing.
+
+    ## Example
+    ```
+    The Pensioners will receive an increase of 3.5 percent from July.
+    ```
+
+    ## Use instead
+    ```
+    Pensioners will receive an increase of 3.5 percent from July.
+    ```
+    """
+    cands = _german_candidates(doc)
+    if not cands:
+        return
+    lower = _lowercase_forms(doc)
+    distinct = {w.lower() for _, _, w in cands if not _name_uses(doc, w)}
+    translated = None
+    for s, e, word in cands:
+        low = word.lower()
+        if low not in distinct:
+            continue
+        variants = {low, low[:-1], low[:-2], low[:-3] + "y"}
+        if not (variants & lower):
+            if translated is None:
+                translated = _continental_typography(doc)
+            if not translated:
+                continue
+        yield Finding(s, e, f"'{word}' capitalised mid-sentence: an ordinary noun, capitalised the German way",
+                      suggestion=low)

@@ -1,0 +1,410 @@
+"""Pronouns: wrong gender, a person's pronoun for an organisation, duplicated subjects, wrong person.
+
+Spanish, Portuguese and Italian drop subject pronouns; Turkish, Finnish, Persian and
+Chinese pronouns carry no gender; Russian, French and German give institutions a
+grammatical gender. Machine translation has to guess, and guesses wrong. These rules
+read the shared analysis :mod:`tqcheck.analysis.people` (who is named, their gender
+evidence, who speaks, what each pronoun refers to) and stay quiet whenever someone
+else could be meant.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..analysis.people import (
+    ADVERBS,
+    AUX,
+    FEMALE,
+    MALE,
+    NOT_VERBS_S,
+    OPPOSITE,
+    SUBORDINATORS,
+    people,
+)
+from ..document import Document
+from ..model import Edit, Finding
+from .base import Context, rule
+
+_WHO = {MALE: "a man", FEMALE: "a woman"}
+_RIGHT = {MALE: "he", FEMALE: "she"}
+
+
+def _pronoun_fix(doc: Document, start: int, end: int, gender: str) -> str:
+    """The pronoun of the right gender, in the case of the original (``She`` -> ``He``)."""
+    word = doc.text[start:end]
+    right = _RIGHT[gender] if word.lower() in ("he", "she") else {MALE: "him", FEMALE: "her"}[gender]
+    return right.capitalize() if word[:1].isupper() else right
+
+
+@rule(
+    code="TQ301",
+    name="pronoun-gender-mismatch",
+    category="pronoun",
+    severity="major",
+    summary="A he/she whose gender contradicts the person it refers to.",
+    flags=[
+        "Aleksandr Lukashenko spoke after the meeting. \"We cannot manage without Russia,\" [[she]] said.",
+        "The contractor, Mr Hasan Arslan, rejected the accusations. \"I built it by the book,\" [[she]] said.",
+        "The lawyer, Ayşe Korkmaz, said the report was clear. The columns had been cut, Korkmaz said. [[He]] added "
+        "that the families would also sue.",
+        "\"It is a very important victory,\" [[she]] said at the press conference the coach of River, Marcelo Sosa, "
+        "who avoided talking about the title.",
+        "\"The decision shows resolve,\" said economist Murat Şahin. According to [[her]], more increases may follow.",
+        "The singer Dalva Moreira died on Thursday. She had been in hospital since last week.\n\n"
+        "Dalva began to sing at 12 in the samba school to which she would dedicate her life.\n\n"
+        "In 1968, [[he]] recorded his first album.",
+    ],
+    passes=[
+        # a woman quoted after a man, and the reverse
+        "\"The route is used for weapons,\" said Maria Zakharova, the ministry spokeswoman. She added that Russia "
+        "reserves the right to inspect ships.",
+        "Vladimir Putin spoke first. \"We will respond,\" said Maria Zakharova. \"Every ship will be checked,\" "
+        "she said.",
+        "Sophie Marchetti, the museum's director, met Geoffrey Pannell in March. \"It was a nice saucer,\" he said.",
+        # generic he or she, and pronouns inside quotes about a third person
+        "Each applicant must show that he or she lives in the city, Olaf Scholz said.",
+        "\"My mother said it was the ugliest thing she had ever seen,\" Geoffrey Pannell said.",
+        # unknown gender: no evidence, no finding
+        "Kallas spoke after Putin left. \"We stand together,\" she said.",
+        "Andrea Rossi met the press. \"We will win,\" she said.",
+        # an unnamed person in between may be meant
+        "Olaf Scholz met the German finance minister. \"The budget is fine,\" she said.",
+        # a person whose article consistently uses the other pronoun is left alone
+        "Giorgia Meloni spoke. He said the plan worked. He added it would continue. \"Yes,\" he said.",
+    ],
+)
+def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A `he` or `she` (or `according to him/her`) outside quotations that refers to a
+    person of the other gender. The referent follows news conventions: the speaker
+    named after an inverted attribution (`"...," she explained the director, Lorenzo
+    Vitale`), the last speaker for `he added` / `she continued`, otherwise the person
+    named most recently outside quotations, when nobody else in the same or the two
+    previous paragraphs (another person of either gender, an unnamed minister or
+    spokeswoman, an unknown name) could be meant. The person's gender comes from the
+    configuration (`names`), a title (`Mr`, `Mrs`, `Ms`, `Sir`, `Lady`), a gendered
+    noun (`spokeswoman Maria Zakharova`, `X, the actress`), the first name, and the
+    pronouns the article itself uses for that person; without evidence, or with
+    conflicting evidence, nothing is flagged.
+
+    ## Why it matters
+    Languages that drop subject pronouns (Spanish, Portuguese, Italian) or whose
+    pronouns carry no gender (Turkish, Finnish, Persian, Chinese) leave machine
+    translation to guess, and a wrong guess turns a quote of one person into a quote
+    of someone else. Readers are misinformed about who said what.
+
+    ## Example
+    ```
+    "Today we can unequivocally affirm it," Lukashenko emphasized.
+    "Russia can manage without us, but we can't without Russia," she said.
+    ```
+
+    ## Use instead
+    ```
+    "Russia can manage without us, but we can't without Russia," he said.
+    ```
+    """
+    pe = ctx.get(people)
+    for r in pe.resolutions:
+        if r.kind != "person" or r.person < 0:
+            continue
+        p = pe.persons[r.person]
+        if p.gender not in (MALE, FEMALE) or p.gender != OPPOSITE[r.gender]:
+            continue
+        fix = _pronoun_fix(doc, r.start, r.end, p.gender)
+        how = {
+            "cataphora": "the speaker named after the verb",
+            "continuation": f"'{r.verb}' continues the last speaker",
+            "nearest": "the person named just before",
+        }.get(r.how, "the referent")
+        yield Finding(
+            r.start,
+            r.end,
+            f"'{doc.text[r.start:r.end]}' refers to {p.describe()}: {how}",
+            suggestion=fix,
+            fix=(Edit(r.start, r.end - r.start, fix),),
+        )
+
+
+@rule(
+    code="TQ302",
+    name="person-pronoun-for-organisation",
+    category="pronoun",
+    severity="major",
+    summary="A he/she that refers to an organisation, institution or report.",
+    flags=[
+        "The National Meteorological Service (SMN) warned that 26 states will exceed 40 degrees. \"It is an "
+        "extraordinary phenomenon,\" [[he]] explained in his daily report.",
+        "The SNCF, for its part, considers that the demands have been met. \"The company has made efforts,\" "
+        "[[she]] indicated in a press release.",
+        "In view of weak demand, the company must reduce its costs, [[he]] said in a statement.",
+        "The institute has suggested that Putin may be preparing an offensive. Although, like other analysts, "
+        "[[he]] is skeptical: \"An invasion remains unlikely,\" the institute's report says.\n\n"
+        "\"It is not at all clear that Minsk would join,\" [[he]] adds.",
+    ],
+    passes=[
+        # organisations correctly called "it"
+        "The ministry said more than 1,000 vessels had used the route. It added that insurance costs had fallen.",
+        "The museum, which is funded by the city, said it would not disclose what it had paid.",
+        # a person named in between, or right before
+        "The ministry said the talks had failed. Its spokesman, Dmitry Peskov, was blunt. \"We are done,\" he said.",
+        "\"We are disappointed,\" said analyst Jane Doe. The company has been slow to react, she said.",
+        # police said he was arrested: the pronoun is someone else
+        "Police said he was arrested on Monday near the station.",
+        "The committee confirmed that she would chair the next session.",
+        # a country: not an organisation
+        "Minsk has not joined the war. In addition, he has allowed troops to use its territory.",
+    ],
+)
+def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A `he` or `she` outside quotations whose referent is an organisation, an
+    institution or a document: an attribution that continues an organisation's
+    statement (`the ISW report says ... "...," he adds`), an attribution right after
+    a sentence whose subject is an organisation and where no person is named
+    (`The Institute warned that ... "...," he said`), a reporting clause inside such a
+    sentence (`the company must cut costs, he said in a statement`), and a statement
+    sandwiched between an organisation's sentence and a quote attributed to it.
+    Organisations are capitalised names with a cue word (Institute, Ministry, Party,
+    Council, Government, Kremlin, Commission, Bank, University, Agency, Army, Court),
+    acronyms introduced after one, well-known organisations, and common nouns such
+    as `the company`, `the ministry`, `the report`.
+
+    ## Why it matters
+    Russian, French, German and Spanish give institutions a grammatical gender
+    (`la société`, `der Konzern`, `госкорпорация`), which machine translation turns
+    into `she` or `he`. English uses `it` (or `they`), so the text suddenly seems to
+    quote an unnamed person.
+
+    ## Example
+    ```
+    The Institute for the Study of War (ISW) has suggested that ... "It is not at all
+    clear that Lukashenko would commit forces," he adds.
+    ```
+
+    ## Use instead
+    ```
+    ... "It is not at all clear that Lukashenko would commit forces," it adds.
+    ```
+    """
+    pe = ctx.get(people)
+    for r in pe.resolutions:
+        if r.kind != "org":
+            continue
+        word = doc.text[r.start:r.end]
+        fix = "It" if word[:1].isupper() else "it"
+        label = r.label or "an organisation"
+        yield Finding(
+            r.start,
+            r.end,
+            f"'{word}' refers to {label}, an organisation or document, not a person: use 'it' (or name the person)",
+            suggestion=fix,
+            fix=(Edit(r.start, r.end - r.start, fix),),
+        )
+
+
+_DUP = re.compile(r"[ \t]+(?P<p>he|she|it|they|He|She|It|They)[ \t]+(?P<w1>[A-Za-z']+)(?:[ \t]+(?P<w2>[A-Za-z']+))?")
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
+
+
+@rule(
+    code="TQ303",
+    name="duplicated-subject",
+    category="pronoun",
+    severity="major",
+    summary="A name directly followed by a subject pronoun and its verb: the subject is said twice.",
+    flags=[
+        "Putin stumbled down the stairs in Minsk, where Lukashenko [[he]] has received him with bread and salt.",
+        "According to the Chilean foreign ministry, Boric [[he]] reiterated the firm condemnation of the invasion.",
+        "Petro [[he]] has criticised in recent months the hypocrisy of the rich countries.",
+        "The debate was marked by his absence. Puigdemont [[It]] has insisted that he will return.",
+    ],
+    passes=[
+        # appositions and parentheticals with commas
+        "Lukashenko, he said, would never join the war.",
+        "Lukashenko, who has ruled for decades, has received him in Minsk.",
+        # a name as the object of a verb, followed by a clause without "that"
+        "Trump told Putin he would not lift the sanctions.",
+        "The envoy reminded Netanyahu it was time to decide.",
+        # relative clauses without "that" on common nouns; prepositional phrases; expletive it
+        "The man he met in Minsk was a banker.",
+        "In Moscow it was snowing, and in Russia it is usually cold in December.",
+        "For Ukraine it is a matter of survival.",
+        # sentence-initial adverbs, quotes, parentheticals without commas
+        "Yesterday he said nothing. Today it is different. Meanwhile they have left.",
+        "Putin they say is ill, and Moscow it seems has no plan; where Kyiv it is said was calm.",
+        "\"Putin he is a friend,\" the farmer said.",
+    ],
+)
+def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A capitalised name (a person, a place, an organisation) directly followed, with
+    no comma, by a subject pronoun (`he`, `she`, `it`, `they`) and a verb (an
+    auxiliary, or a word ending in -ed or -s), when the name starts its clause: at the
+    start of a sentence, after a comma, or after a conjunction such as `where`,
+    `when`, `because`, `and`, `that`. A capitalised `It`/`He` in mid-sentence after a
+    name is flagged wherever it stands. Quotations, headlines, appositions
+    (`Lukashenko, he said,`), objects followed by a clause (`told Putin he would`) and
+    prepositional phrases (`In Moscow it was`) are left alone.
+
+    ## Why it matters
+    Romance languages put clitic pronouns before the verb (`Lukashenko lo recibió`),
+    and fragment-by-fragment translation renders both the name and a pronoun as the
+    subject. The sentence reads as broken English.
+
+    ## Example
+    ```
+    ...in Minsk on Monday, where Lukashenko he has received him with bread and salt.
+    ```
+
+    ## Use instead
+    ```
+    ...in Minsk on Monday, where Lukashenko received him with bread and salt.
+    ```
+    """
+    pe = ctx.get(people)
+    text = doc.text
+    for r in pe.runs:
+        if r.kind in ("headline", "none") or not r.words:
+            continue
+        last = r.words[-1][2]
+        if last.endswith(("'s", "\u2019s")) or pe.in_quote(r.start):
+            continue
+        m = _DUP.match(text, r.end)
+        if not m:
+            continue
+        pron = m.group("p")
+        verb = m.group("w1")
+        if verb.lower() in ADVERBS and m.group("w2"):
+            verb = m.group("w2")
+        if not _verb_like(verb):
+            continue
+        if _parenthetical(pron, verb, m, text):
+            continue  # "Putin they say is ill", "Moscow it seems has": a parenthetical without commas
+        capital = pron[0].isupper()
+        if capital:
+            if verb[:1].isupper():
+                continue  # a Title Case line
+        elif not _clause_start(text, r, pron):
+            continue
+        start, end = m.span("p")
+        name = " ".join(w[2] for w in r.words)
+        yield Finding(
+            start,
+            end,
+            f"'{name} {pron} {verb}': the subject is said twice (a name and the pronoun '{pron}')",
+            suggestion="",
+            fix=(Edit(start - 1, end - start + 1, ""),),
+        )
+
+
+_PARENTHETICAL_IT = frozenset("seems seemed appears appeared emerged transpired".split())
+_PARENTHETICAL_SAY = frozenset("say says said believe believes believed think thinks thought".split())
+_PASSIVE_REPORT = frozenset("said believed thought understood reported rumoured rumored alleged claimed".split())
+
+
+def _parenthetical(pron: str, verb: str, m, text: str) -> bool:
+    low = verb.lower()
+    if pron.lower() == "it" and low in _PARENTHETICAL_IT:
+        return True
+    after = text[m.end():m.end() + 20].split()
+    if low in _PARENTHETICAL_SAY and after and after[0].lower() in AUX:
+        return True
+    w2 = (m.group("w2") or "").lower()
+    return pron.lower() == "it" and low in ("is", "was") and w2 in _PASSIVE_REPORT
+
+
+def _verb_like(word: str) -> bool:
+    low = word.lower()
+    if low in AUX:
+        return True
+    if len(low) > 4 and low.endswith("ed"):
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in NOT_VERBS_S
+
+
+def _clause_start(text: str, r, pron: str) -> bool:
+    """The name starts its clause: sentence start, after a comma, or after a conjunction."""
+    if r.sentence_start:
+        return True
+    before = text[max(0, r.start - 30):r.start]
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    if stripped[-1] in ",;:(\u2014\u2013":
+        return True
+    m = _WORD_BEFORE.search(stripped)
+    if not m:
+        return False
+    w = m.group("w").lower()
+    if w == "the":  # "where the Kremlin it has"
+        inner = _WORD_BEFORE.search(stripped[: m.start()].rstrip())
+        return not stripped[: m.start()].strip() or (inner is not None and inner.group("w").lower() in SUBORDINATORS)
+    if w in ("and", "but") and pron.lower() in ("it", "they"):
+        return False
+    return w in SUBORDINATORS
+
+
+_ASKED_YOU = re.compile(
+    r"\b(?P<v>[Aa]sked|[Aa]sking|[Ww]ondered|[Ww]ondering)\s+(?:\w+\s+)?(?:whether|if)\s+(?P<you>you)\s+(?P<w>\w+)"
+)
+
+
+@rule(
+    code="TQ304",
+    name="second-person-for-third",
+    category="pronoun",
+    severity="major",
+    summary="'You' in a reported question about a third person, outside quotation marks.",
+    flags=[
+        "The minister defended the operation. Asked whether [[you]] would consider resigning, he replied that "
+        "the government respects the judiciary.",
+    ],
+    passes=[
+        "\"Asked whether you would resign, what would you say?\" the reporter wrote.",
+        "If you have ever asked whether you need a visa, the answer is on the embassy's website.",
+        "Asked whether he would consider resigning, he replied that the government respects the judiciary.",
+    ],
+)
+def second_person_for_third(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    `you` in a reported question in narrative text (`Asked whether you would
+    consider resigning, he replied...`), outside quotation marks, in a paragraph that
+    does not otherwise address the reader with `you`.
+
+    ## Why it matters
+    Italian *Lei* and Spanish *usted* address someone politely in the third person;
+    translated literally, a journalist's reported question comes out addressed to the
+    reader, or to nobody.
+
+    ## Example
+    ```
+    Asked whether you would consider resigning, he replied that...
+    ```
+
+    ## Use instead
+    ```
+    Asked whether he would consider resigning, he replied that...
+    ```
+    """
+    pe = ctx.get(people)
+    text = doc.text
+    for m in _ASKED_YOU.finditer(text):
+        s, e = m.span("you")
+        if pe.in_quote(s):
+            continue
+        pi = doc.paragraph_index(s)
+        if pi is None:
+            continue
+        ps, pend = doc.paragraphs[pi]
+        para = text[ps:pend]
+        others = len(re.findall(r"\b[Yy]ou(?:r|rs|rself)?\b", para))
+        if others > 1:
+            continue
+        yield Finding(s, e, "'you' in a reported question about someone else: the reported question needs "
+                            "the third person ('he', 'she', 'they')")

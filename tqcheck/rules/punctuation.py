@@ -1,0 +1,459 @@
+"""Punctuation debris: marks that collide, stray spaces, doubled marks, glued words, mixed quotes.
+
+Fragment-by-fragment translation and HTML scraping leave punctuation that no
+editor would: a dash and a comma side by side where a parenthetical was cut
+(`power —, It`), a space before a comma where an inline tag was, a word glued
+to the next one where a link was removed (`Barcelonawhere`), and quotation
+marks of two styles where paragraphs came through different pipelines.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..document import Document
+from ..model import Edit, Finding
+from ..segment import period_is_abbreviation
+from .base import Context, rule
+from .locale import in_non_prose, is_place, zipf
+
+# ---------------------------------------------------------------------------- TQ801
+
+# Each pattern starts with a literal character, so scanning is fast; the checks follow in code.
+_COLLISIONS = (
+    re.compile(r"\u2014[ \u00a0]?[,;]"),  # `power —, It`
+    re.compile(r"\u2013[ \u00a0]?[,;]"),
+    re.compile(r" -[,;]"),
+    re.compile(r",[ \u00a0]?[.;:)](?![.\d])"),  # `,.` `,;` `,)`
+    re.compile(r";[ \u00a0]?[,.:](?![.\d])"),
+    re.compile(r":[ \u00a0]?[,.;](?![.\d/])"),
+    re.compile(r"\([ \u00a0]*[,.;](?!\w)"),  # `(,` (not `(.com`)
+    re.compile(r"\.,(?!\d)"),  # `warnings.,`
+)
+_ABBREV_LOWER = frozenset("approx incl excl govt dept misc esp corp asst assn natl intl univ".split())
+
+
+@rule(
+    code="TQ801",
+    name="punctuation-collision",
+    category="punctuation",
+    severity="minor",
+    summary="Two punctuation marks that cannot meet (`—,`, `,.`, `(,`): debris of a cut sentence.",
+    flags=[
+        "a bolster that was instrumental in staying in power [[—,]] It has remained in balance.",
+        "The minister resigned[[,.]] The talks ended.",
+        "He left the room [[(,]] quietly) and the vote went on.",
+        "The court ruled on the appeal[[.,]] and the families left.",
+        "A bolster that kept him in power [[-,]] It has remained in balance.",
+    ],
+    passes=[
+        "The company, based in Washington, D.C., said it would appeal; etc., and more.",
+        "It was 10 a.m., the vote was 3:2, and the U.S., Britain and France agreed.",
+        "The match—a derby, the biggest of the year—ended 2-1. He said: “No.”",
+        "See https://example.com/a,.b for details; approx., incl., the ratio 2:1 and the (.com) boom.",
+    ],
+)
+def punctuation_collision(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Punctuation marks that cannot stand together in English: a dash followed
+    by a comma (`power —, It`), a comma followed by a period, semicolon or colon
+    (`,.` `,;`), a semicolon or colon followed by another mark, a comma or
+    period inside the edge of a parenthesis (`(,` `,)`), and a comma after a
+    sentence period (`warnings.,`). Abbreviations (`D.C.,`, `a.m.,`, `etc.,`),
+    ratios (`3:2`) and URLs are left alone.
+
+    ## Why it matters
+    These collisions appear where machine translation cut a sentence at an
+    HTML boundary or where a dash pair lost one half. They show that a sentence
+    was broken, and usually something around them needs fixing too.
+
+    ## Example
+    ```
+    ...a bolster that was instrumental in staying in power —, It has remained in a precarious balance.
+    ```
+
+    ## Use instead
+    ```
+    ...a bolster that was instrumental in staying in power — has remained in a precarious balance.
+    ```
+    """
+    text = doc.text
+    hits = sorted(m.span() for rx in _COLLISIONS for m in rx.finditer(text))
+    last_end = -1
+    for s, e in hits:
+        if s < last_end or in_non_prose(doc.text, max(0, s - 1), e + 1):
+            continue
+        if text[s : s + 2] == ".,":
+            word = re.search(r"[A-Za-z.]+$", text[max(0, s - 20) : s])
+            w = word.group() if word else ""
+            if len(w) < 4 or not w.islower() or w.lower() in _ABBREV_LOWER:
+                continue
+            if period_is_abbreviation(text, s, min(len(text), e + 1)):
+                continue
+        if text[s] == ":" and text[s - 1 : s].isdigit():
+            continue
+        if text[s] == " ":
+            s += 1  # ` -,`: the span is the hyphen and the comma
+        last_end = e
+        yield Finding(s, e, f"Punctuation collision '{text[s:e]}': marks left over from a cut or joined sentence")
+
+
+# ---------------------------------------------------------------------------- TQ802
+
+# A space, then the mark: each pattern starts with a literal space (fast to scan).
+_SPACE_MARKS = tuple(re.compile(" " + re.escape(mark)) for mark in ",;:!?.") + (
+    re.compile("\u00a0[,;:!?.]"),
+    re.compile("\u202f[,;:!?.]"),
+)
+_AFTER_MARK = frozenset(" \t\r\n\"\u201c\u201d\u2019")
+_BEFORE_SPACE = re.compile(r"[\w\"\u201d\u2019)\]]")
+# `Plan. ”`: a space before a curly closing quote, or before a straight one that ends the paragraph.
+_SPACE_CLOSE = (re.compile(" \u201d"), re.compile(' "(?=[ \u00a0]*(?:\n|$)|[,.;:])'))
+
+
+@rule(
+    code="TQ802",
+    name="space-before-punctuation",
+    category="punctuation",
+    severity="minor",
+    summary="A space before a comma, period, colon or closing quote (`word ,`, `Plan. ”`).",
+    flags=[
+        "More than 200 works[[ ,]] coming from some forty museums, are gathered here.",
+        "The loans took three years to negotiate[[ ;]] some paintings had never left.",
+        "To read also[[ :]] Orpea announces the sale of 100 establishments",
+        "“We have a plan.[[ ”]] The minister left.",
+    ],
+    passes=[
+        "He paused ... and then said: “We have a plan.” The rest followed . . . slowly.",
+        "The score was 3 : 2 in the end, and he smiled :) at the cameras.",
+        'He said. "We will win," she replied. The bullet is .45 caliber.',
+        "Prices rose 3 % in May.",
+    ],
+)
+def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    White space between a word and the comma, period, semicolon, colon,
+    question or exclamation mark after it (`works ,`, `negotiate ;`,
+    `To read also :`), and a space before a closing quotation mark (`Plan. ”`).
+    Ellipses (` ...`), decimals (`.45`), emoticons and straight quotes that
+    open a quotation are left alone.
+
+    ## Why it matters
+    The space is the trace of an inline HTML element (a link, a bold run)
+    dropped during scraping, or French typography carried over. English sets
+    punctuation tight against the word before it.
+
+    ## Example
+    ```
+    More than 200 works , coming from some forty museums, are gathered under the roof.
+    ```
+
+    ## Use instead
+    ```
+    More than 200 works, coming from some forty museums, are gathered under the roof.
+    ```
+    """
+    text = doc.text
+    n = len(text)
+    for rx in _SPACE_MARKS:
+        for m in rx.finditer(text):
+            e = m.end()
+            mark = text[e - 1]
+            if e < n and text[e] not in _AFTER_MARK:
+                continue  # `.45`, `:)`, `..`: not a mark after a word
+            s = m.start()
+            if mark == "." and (text[e : e + 2] == " ." or text[s - 2 : s] == " ." or text[e - 2 : e + 1] == " .."):
+                continue  # `. . .`: a spaced ellipsis
+            while s > 0 and text[s - 1] in " \u00a0\u202f":
+                s -= 1
+            if s == 0 or not _BEFORE_SPACE.match(text, s - 1) or in_non_prose(doc.text, max(0, s - 1), e + 1):
+                continue
+            if mark == ":" and text[s - 1].isdigit() and text[e : e + 2].strip()[:1].isdigit():
+                continue  # `3 : 2`
+            yield Finding(s, e, f"Space before '{mark}'", suggestion=mark, fix=(Edit(s, e - 1 - s, ""),))
+    for rx in _SPACE_CLOSE:
+        for m in rx.finditer(text):
+            e = m.end()
+            s = m.start()
+            while s > 0 and text[s - 1] in " \u00a0":
+                s -= 1
+            if s == 0 or text[s - 1] not in ".,!?\u2026":
+                continue
+            if text[e - 1] == "\u201d" and e < n and not (text[e].isspace() or text[e] in ",.;:)"):
+                continue
+            yield Finding(s, e, "Space before a closing quotation mark", suggestion=text[e - 1],
+                          fix=(Edit(s, e - 1 - s, ""),))
+
+
+# ---------------------------------------------------------------------------- TQ803
+
+_DOUBLED = (re.compile(r",[ \u00a0]?,"), re.compile(r"\.\."), re.compile(r";[ \u00a0]?;"))
+
+
+@rule(
+    code="TQ803",
+    name="doubled-punctuation",
+    category="punctuation",
+    severity="minor",
+    summary="A doubled comma, period or semicolon (`,,` `..`), not an ellipsis.",
+    flags=[
+        "The minister[[,,]] who had resigned, spoke again.",
+        "The talks ended without a deal[[..]] The delegations left.",
+        "The budget was approved[[, ,]] and the session closed.",
+    ],
+    passes=[
+        "The answer was... nothing. Really?! He left...",
+        "Pages 1..5 of the file at ../data were read.",
+        "The company, Acme Inc., said so; the vote was 3-2.",
+    ],
+)
+def doubled_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Two commas, two periods or two semicolons in a row (`,,` `..` `, ,`).
+    Ellipses (`...`), `?!`, numeric ranges (`1..5`) and relative paths
+    (`../data`) are left alone.
+
+    ## Why it matters
+    A doubled mark is what remains when two fragments, each with its own
+    punctuation, were joined after translation. It is always a typo in English.
+
+    ## Example
+    ```
+    The talks ended without a deal.. The delegations left.
+    ```
+
+    ## Use instead
+    ```
+    The talks ended without a deal. The delegations left.
+    ```
+    """
+    text = doc.text
+    for rx in _DOUBLED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if text[s - 1 : s] in (".", ",") or text[e : e + 1] in (".", ",", ";"):
+                continue  # an ellipsis, or a longer run
+            yield from _doubled(doc, m)
+
+
+def _doubled(doc: Document, m: re.Match) -> Iterator[Finding]:
+    text = doc.text
+    s, e = m.span()
+    if in_non_prose(doc.text, max(0, s - 1), e + 1):
+        return
+    if m.group() == "..":
+        if text[s - 1 : s].isdigit() and text[e : e + 1].isdigit():
+            return  # `1..5`
+        if text[e : e + 1] in ("/", "\\") or text[s - 1 : s] in ("/", "\\", " "):
+            return  # `../data`
+    mark = m.group()[0]
+    yield Finding(s, e, f"Doubled punctuation '{m.group()}'", suggestion=mark, fix=(Edit(s, e - s, mark),))
+
+
+# ---------------------------------------------------------------------------- TQ804
+
+# Frequent words that a removed link leaves glued to the word before it. One pattern per word,
+# each starting with the word itself (a literal: fast to scan), then a look-behind for the letter
+# that glues it to the previous word.
+_GLUE_SUFFIXES = ("where", "which", "who", "when", "while", "that", "and", "the", "with", "from")
+_GLUE_PATTERNS = tuple(re.compile(f"{w}(?<=[^\\W\\d_]{w})(?![\\w'\u2019-])") for w in _GLUE_SUFFIXES)
+# English compounds of the same shape that a frequency list may not hold.
+_REAL_COMPOUNDS = frozenset(
+    "herewith therewith wherewith forthwith hereinafter thereinafter hereafter thereafter whereafter "
+    "aforesaid therefrom wherefrom thereinto hereabout thereabout whereabout hereunder thereunder "
+    "notwithstanding nevertheless wheresoever whensoever".split()
+)
+
+
+def _occurs_as_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands alone somewhere in the text (not inside a longer word)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and text[i - 1].isalpha()) and not (j < len(text) and text[j].isalpha()):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _glued_left(text: str, token: str, suffix: str) -> str | None:
+    """The known word or name before ``suffix`` in an unknown ``token``, or None."""
+    if token.lower() in _REAL_COMPOUNDS or len(token) - len(suffix) < 5:
+        return None
+    left = token[: -len(suffix)]
+    if any(c.isupper() for c in left[1:]):
+        return None  # camel case: a brand or a handle, not debris
+    known = zipf(left) >= (2.0 if left[0].isupper() else 3.0)
+    return left if known or is_place(left) or _occurs_as_word(text, left) else None
+
+
+@rule(
+    code="TQ804",
+    name="glued-words",
+    category="punctuation",
+    severity="minor",
+    summary="Two words run together where a link was removed (`Barcelonawhere`).",
+    flags=[
+        "The fans gathered in Piazza del [[Duomowhere]] thousands waited.",
+        "Boca will host Lanús at the Bombonera on Sunday, at the [[Bombonerawhere]] the team will play.",
+        "The ship docked in the port of [[Barcelonawhere]] the migrants landed.",
+        "The fans stayed in the [[stadiumwhere]] the final was played.",
+    ],
+    passes=[
+        "Elsewhere, meanwhile, the forthwith order was read herewith in Cleveland and Thailand.",
+        "The #BarcelonaWhere campaign and www.barcelonawhere.com and iPhone, eBay, McDonald.",
+        "Ferdinand Rowland met Goethe, Blythe and Bertrand in Portland.",
+        "The Bestand of the Vorstand, says Lothar Weyland.",
+    ],
+)
+def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A word that is not in the English word list, nor a known place, but splits
+    into a known word or a name the article uses plus a frequent function word:
+    `Barcelonawhere`, `Bombonerawhere`, `stadiumwhere`. The left
+    part must be a frequent word, a place, or appear on its own elsewhere in the
+    article. Real words, names, compounds (`herewith`), camel-case brands,
+    hashtags and URLs are left alone.
+
+    ## Why it matters
+    Scrapers drop the space between a link's text and the word after it, and
+    machine translation keeps the monster. Readers stumble, and spell checkers
+    and search miss the name.
+
+    ## Example
+    ```
+    The navy ship docked in the port of Shëngjinwhere the migrants underwent medical checks.
+    ```
+
+    ## Use instead
+    ```
+    The navy ship docked in the port of Shëngjin, where the migrants underwent medical checks.
+    ```
+    """
+    text = doc.text
+    for suffix, rx in zip(_GLUE_SUFFIXES, _GLUE_PATTERNS, strict=True):
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            while start > 0 and (text[start - 1].isalpha()):
+                start -= 1
+            if start > 0 and text[start - 1] in "#@'\u2019-./_" or text[start - 1 : start].isdigit():
+                continue  # hashtags, handles, paths, compounds
+            token = text[start:end]
+            if token.isupper() or zipf(token) > 0 or is_place(token) or token.casefold() in ctx.allow:
+                continue
+            if in_non_prose(doc.text, start, end):
+                continue
+            if text.find(token, end) >= 0 or text.rfind(token, 0, start) >= 0:
+                continue  # a word the article repeats is a real name, not debris
+            left = _glued_left(text, token, suffix)
+            if left:
+                sep = ", " if suffix in ("where", "which", "who", "when", "while") and left[:1].isupper() else " "
+                yield Finding(
+                    start,
+                    end,
+                    f"'{token}' looks like '{left}' and '{suffix}' run together (a removed link?)",
+                    suggestion=f"{left}{sep}{suffix}",
+                    fix=(Edit(start, end - start, f"{left}{sep}{suffix}"),),
+                )
+
+
+# ---------------------------------------------------------------------------- TQ805
+
+_DOUBLE_QUOTE = re.compile(r"[\"\u201c\u201d]")
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _quote_marks(doc: Document) -> list[tuple[int, str]]:
+    """(offset, 'straight'|'curly') of every double quotation mark in prose (not inch marks, not in URLs)."""
+    text = doc.text
+    urls = [m.span() for m in _URL.finditer(text)] if ("://" in text or "www." in text) else []
+    out = []
+    u = 0
+    for m in _DOUBLE_QUOTE.finditer(text):
+        o = m.start()
+        ch = text[o]
+        if ch == '"' and text[o - 1 : o].isdigit() and not text[o + 1 : o + 2].isalpha():
+            continue  # 15" screen
+        while u < len(urls) and urls[u][1] <= o:
+            u += 1
+        if u < len(urls) and urls[u][0] <= o:
+            continue  # inside a URL
+        out.append((o, "straight" if ch == '"' else "curly"))
+    return out
+
+
+@rule(
+    code="TQ805",
+    name="mixed-quote-styles",
+    category="punctuation",
+    severity="minor",
+    summary="Straight and curly double quotes mixed in one article: flags where the minority style starts.",
+    flags=[
+        '"We will win," he said.\n\n"The army is ready," she said.\n\n[[“It is not at all clear,”]] he adds.',
+        '“We will win,” he said. “The army is ready,” she said.\n\nThe official said [["the talks failed"]] on Monday.',
+    ],
+    passes=[
+        '"We will win," he said. "The army is ready," she said. The screen is 15" wide.',
+        "“We will win,” he said. “The army is ready,” she said, and 'soon', he added.",
+        '"We will win," he said, and used a 15" screen: see https://x.org/?q="a".',
+    ],
+)
+def mixed_quote_styles(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    An article that uses both straight (`"`) and curly (`“ ”`) double quotes.
+    One issue per article: its span runs from the first quotation mark of the
+    less frequent style to the end of the last one when they sit in a few
+    neighbouring paragraphs (the passage that came through another pipeline),
+    else it covers the first quotation in that style. Inch marks (`15"`) and
+    quotes inside URLs are not counted; single quotes are not compared, since
+    apostrophes mix freely.
+
+    ## Why it matters
+    Edited articles use one style. A mix shows paragraphs assembled from
+    different sources or translated separately, and it looks careless in print.
+
+    ## Example
+    ```
+    "Our enemies seek to stop the integration," Putin stressed.
+    “It is not at all clear that Lukashenko would commit forces,” he adds.
+    ```
+
+    ## Use instead
+    ```
+    "Our enemies seek to stop the integration," Putin stressed.
+    "It is not at all clear that Lukashenko would commit forces," he adds.
+    ```
+    """
+    text = doc.text
+    if text.count('"') < 2 or text.count("\u201c") + text.count("\u201d") < 2:
+        return
+    marks = _quote_marks(doc)
+    counts = Counter(kind for _, kind in marks)
+    if counts["straight"] < 2 or counts["curly"] < 2:
+        return
+    if counts["straight"] == counts["curly"]:
+        minority = marks[-1][1] if marks[0][1] != marks[-1][1] else "curly"
+    else:
+        minority = min(counts, key=lambda k: counts[k])
+    mine = [o for o, kind in marks if kind == minority]
+    first, last = mine[0], mine[-1]
+    pi_first, pi_last = doc.paragraph_index(first), doc.paragraph_index(last)
+    if pi_first is not None and pi_last is not None and pi_last - pi_first <= 2:
+        end = last + 1
+    else:
+        end = mine[1] + 1 if len(mine) > 1 and doc.paragraph_index(mine[1]) == pi_first else first + 1
+    other = "straight" if minority == "curly" else "curly"
+    yield Finding(
+        first,
+        end,
+        f"The article mixes quote styles: {counts[other]} {other} and {counts[minority]} {minority} "
+        f"double quotation marks; the {minority} ones start here",
+    )
