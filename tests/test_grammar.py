@@ -192,6 +192,19 @@ def test_batch_sends_one_request_per_article(tq, tmp_path, lt):
     assert [x["path"] for x in r.json()["results"]] == [str(tmp_path / f"a{n}.txt") for n in range(5)]
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_with_jobs_keeps_order_and_findings(tq, tmp_path, lt, jobs):
+    for n in range(6):
+        (tmp_path / f"a{n}.txt").write_text(ARTICLE if n % 2 else EMOJI, encoding="utf-8")
+    r = tq("check", str(tmp_path), "--languagetool-url", lt.url, "--format", "json", "--no-fail", "--jobs", jobs)
+    results = r.json()["results"]
+    assert [x["path"] for x in results] == [str(tmp_path / f"a{n}.txt") for n in range(6)]
+    for n, res in enumerate(results):
+        rules = {i["rule"] for i in res["issues"]}
+        assert ("LT:NON3PRS_VERB" if n % 2 else "LT:PERS_PRONOUN_AGREEMENT") in rules
+    assert len(lt.requests) == 6
+
+
 def test_config_url_is_used(tq, tmp_path, lt, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tqcheck.toml").write_text(f'languagetool = "{lt.url}"\n')

@@ -5,6 +5,7 @@ Anything that is not text gets a clear, one-line reason instead of mojibake.
 from __future__ import annotations
 
 import codecs
+import re
 
 
 class InputError(Exception):
@@ -14,9 +15,12 @@ class InputError(Exception):
 _CONTROL = {c for c in range(32)} - {9, 10, 12, 13}
 
 
+_CONTROL_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CONTROL)) + "]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    bad = sum(1 for ch in sample if ord(ch) in _CONTROL)
+    bad = len(_CONTROL_CHARS.findall(sample))
     return bad > max(2, len(sample) // 100)
 
 
