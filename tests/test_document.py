@@ -110,14 +110,65 @@ def test_urls_emails_and_handles_are_not_prose():
     assert not d.in_non_prose(text.index("today"))
 
 
+def test_urls_of_any_scheme_are_not_prose():
+    text = "Get ftp://files.example/kyiv.zip, (s3://bucket/monday) or mailto:desk@paper.example; see https://x.org."
+    d = Document(text)
+    assert [d.slice(s) for s in d.non_prose] == [
+        "ftp://files.example/kyiv.zip,", "s3://bucket/monday)", "desk@paper.example", "https://x.org."]
+    assert not d.in_non_prose(text.index("Get"))
+    assert not d.in_non_prose(text.index("("))
+
+
+def test_a_colon_and_slashes_without_a_scheme_or_an_address_are_prose():
+    text = "The ratio was 3://4, and http:// alone is nothing."
+    assert Document(text).non_prose == []
+
+
 def test_segmentation_is_linear_on_pathological_input():
     # Long runs of periods, abbreviations and spaces: must finish quickly (no back-tracking blow-up).
-    text = ("a. " * 20000) + ("U.S. " * 20000) + ("." * 50000) + (" " * 50000) + ("@" * 50000) + ("a@#" * 20000) + "end"
+    text = ("a. " * 20000) + ("U.S. " * 20000) + ("." * 50000) + (" " * 50000) + ("@" * 50000) + ("a@#" * 20000)
+    text += ("://" * 20000) + (" a://" * 20000) + ("www." * 20000) + "end"
     d = Document(text)
-    assert d.sentences and d.tokens
+    assert d.sentences and d.tokens and d.non_prose
 
 
 def test_non_prose_spans_merge_and_skip_plain_at_signs():
     text = "Write to desk@paper.example (or @desk) at 5 @ 6 pm; see www.paper.example/desk@paper.example"
     d = Document(text)
     assert [d.slice(s) for s in d.non_prose] == ["desk@paper.example", "@desk", "www.paper.example/desk@paper.example"]
+
+
+def test_quotes_straight_curly_guillemets_and_low_high():
+    text = "He said \"yes\" and \u201cno\u201d, \u00abmaybe\u00bb and \u201esoon\u201c; a 15\" screen."
+    d = Document(text)
+    assert [d.slice(q) for q in d.quotes] == ["\"yes\"", "\u201cno\u201d", "\u00abmaybe\u00bb", "\u201esoon\u201c",
+                                             "\" screen."]
+    assert d.in_quote(text.index("yes")) and d.in_quote(text.index("maybe"))
+    assert not d.in_quote(text.index("He")) and not d.in_quote(text.index("and"))
+
+
+def test_a_quote_left_open_closes_at_the_paragraph_end():
+    # English continues a quotation over paragraphs: each paragraph opens it again, only the last closes it.
+    text = "\u201cThe first part runs on,\n\n\u201cand the second ends here,\u201d he said. Then he left."
+    d = Document(text)
+    assert [d.slice(q) for q in d.quotes] == ["\u201cThe first part runs on,", "\u201cand the second ends here,\u201d"]
+    assert not d.in_quote(text.index("\n")) and not d.in_quote(text.index("Then"))
+
+
+def test_quote_marks_pair_within_a_paragraph_only():
+    # A closing mark that starts a paragraph's quoting closes a quotation the paragraph continues.
+    text = "He said \u201cwe will\n\nsee,\u201d and left. She said \u201cno\u201d."
+    d = Document(text)
+    assert [d.slice(q) for q in d.quotes] == ["\u201cwe will", "see,\u201d", "\u201cno\u201d"]
+
+
+def test_mixed_marks_pair_as_writers_mix_them():
+    # a straight quote closed by a curly one, low-high quotes closed by a straight one
+    text = 'He said "yes\u201d and \u201ealso"; then \u201cno" and \u201cmaybe\u201d.'
+    d = Document(text)
+    assert [d.slice(q) for q in d.quotes] == ['"yes\u201d', '\u201ealso"', '\u201cno"', "\u201cmaybe\u201d"]
+
+
+def test_quotes_are_computed_once():
+    d = Document('"a" and "b"')
+    assert d.quotes is d.quotes and d.quote_starts == [0, 8]

@@ -11,7 +11,6 @@ from tqcheck.analysis.people import (
     fold,
     name_variants,
     people,
-    quote_spans,
     skeleton,
 )
 from tqcheck.config import Settings
@@ -143,11 +142,11 @@ def test_configured_people_win():
 # -- quotes and speakers ------------------------------------------------------------------------
 
 
-def test_quote_spans_straight_curly_guillemets_and_open_quotes():
-    text = "He said \"yes\" and \u201cno\u201d and \u00abmaybe\u00bb.\n\n\u201cAn open quote runs on"
-    doc = Document(text)
-    spans = [text[s:e] for s, e in quote_spans(text, doc.paragraphs)]
-    assert spans == ["\"yes\"", "\u201cno\u201d", "\u00abmaybe\u00bb", "\u201cAn open quote runs on"]
+def test_quotes_are_the_documents_and_pronouns_inside_them_are_left_alone():
+    doc, pe = analyse("Ana Lima spoke. \u201cHe is wrong,\u201d she said.\n\n\u201cAnd he knows it")
+    assert pe.quotes is doc.quotes
+    assert [doc.text[r.start:r.end] for r in pe.resolutions] == ["she"]
+    assert pe.in_quote(doc.text.index("He")) and pe.in_quote(doc.text.index("he knows"))
 
 
 def test_attributions_name_the_speaker():

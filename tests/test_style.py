@@ -73,8 +73,10 @@ def test_suggestions_expand_groups_and_keep_the_sentence_capital():
         "The talks are expected to resume this Tuesday, the spokesman said.",
         "The trial is due to start this Wednesday.",
         "The union plans to strike this Thursday after talks failed.",
-        # the day inside a present-tense quotation
+        # the day inside a present-tense quotation (the document's quotations: over sentences, in guillemets)
         "“We meet this Monday,” he said.",
+        "“The talks collapsed. We meet again this Monday,” the minister said.",
+        "The minister said: «We meet this Monday», and left.",
         # passive future
         "The funeral, which was announced yesterday, will be held this Saturday.",
     ],

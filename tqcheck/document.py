@@ -14,14 +14,27 @@ from .segment import Sentence, Span, Token
 
 # URLs, e-mail addresses, @handles and #hashtags are never prose. Every search starts at a
 # literal (`://`, `www.`, `@`, `#`) so that scanning costs nothing on text without them.
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+# A URL is a scheme (`https`, `ftp`, `s3`: any, as nobody writes `://` in prose) or `www.`,
+# and everything up to the next white space.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,31}\Z")
+_WWW = re.compile(r"www\.\S+")
+_URL_REST = re.compile(r"\S+")
 _EMAIL_USER = re.compile(r"[\w.+-]{1,64}$")
 _EMAIL_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"\w+")
 
 
 def _non_prose_spans(text: str) -> list[Span]:
-    spans = [Span(*m.span()) for m in _URL.finditer(text)] if ("://" in text or "www." in text) else []
+    spans = [Span(*m.span()) for m in _WWW.finditer(text)] if "www." in text else []
+    i = text.find("://")
+    while i >= 0:
+        scheme = _SCHEME.search(text, max(0, i - 32), i)
+        rest = _URL_REST.match(text, i + 3) if scheme else None
+        if rest:
+            spans.append(Span(scheme.start(), rest.end()))
+            i = text.find("://", rest.end())
+        else:
+            i = text.find("://", i + 1)
     for mark in "@#":
         i = text.find(mark)
         while i >= 0:
@@ -39,6 +52,46 @@ def _non_prose_spans(text: str) -> list[Span]:
         else:
             merged.append(s)
     return merged
+
+
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+# What closes a quotation opened by each mark.
+_CLOSERS = {'"': '"\u201d', "\u201c": '"\u201d', "\u201e": '"\u201c\u201d', "\u00ab": "\u00bb"}
+
+
+def _quote_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Quotations, marks included, in text order: see :attr:`Document.quotes`."""
+    out: list[Span] = []
+    if not paragraphs:
+        return out
+    para_ends = [p.end for p in paragraphs]
+    ps = pe = -1
+    open_at, closers = -1, ""
+    for m in _QUOTE_MARK.finditer(text):
+        pos = m.start()
+        if pos >= pe:
+            if open_at >= 0:
+                out.append(Span(open_at, pe))  # left open: closes at the paragraph end
+                open_at = -1
+            pi = bisect_right(para_ends, pos)
+            if pi >= len(paragraphs):
+                break
+            ps, pe = paragraphs[pi]
+            if pos < ps:
+                continue
+        c = m.group()
+        if open_at < 0:
+            if c in "\u201d\u00bb":
+                if not (out and out[-1].start >= ps):
+                    out.append(Span(ps, m.end()))  # the paragraph continues a quotation
+                continue
+            open_at, closers = pos, _CLOSERS[c]
+        elif c in closers:
+            out.append(Span(open_at, m.end()))
+            open_at = -1
+    if open_at >= 0:
+        out.append(Span(open_at, pe))
+    return out
 
 
 class Document:
@@ -76,6 +129,22 @@ class Document:
         return len(self.text.split())
 
     @cached_property
+    def quotes(self) -> list[Span]:
+        """Quotations, marks included, in text order.
+
+        Straight and curly double quotes, guillemets and low-high quotes (`„...“`), paired
+        within a paragraph. A quotation left open at the end of a paragraph closes there
+        (English continues a quotation into the next paragraph with a new opening mark);
+        a paragraph whose first mark closes a quotation is quoted up to that mark.
+        """
+        return _quote_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def quote_starts(self) -> list[int]:
+        """Start offsets of the quotations, for bisection."""
+        return [q.start for q in self.quotes]
+
+    @cached_property
     def non_prose(self) -> list[Span]:
         """URLs, e-mail addresses and handles, which no rule reads as prose."""
         return _non_prose_spans(self.text)
@@ -95,25 +164,32 @@ class Document:
         return i + 1, offset - self._line_starts[max(i, 0)] + 1
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences, for bisection."""
         return [s.start for s in self.sentences]
 
     @cached_property
-    def _paragraph_starts(self) -> list[int]:
+    def paragraph_starts(self) -> list[int]:
+        """Start offsets of the paragraphs, for bisection."""
         return [p.start for p in self.paragraphs]
 
     def sentence_index(self, offset: int) -> int | None:
         """Index of the sentence containing ``offset``, or None between sentences."""
-        i = bisect_right(self._sentence_starts, offset) - 1
+        i = bisect_right(self.sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return i
         return None
 
     def paragraph_index(self, offset: int) -> int | None:
-        i = bisect_right(self._paragraph_starts, offset) - 1
+        i = bisect_right(self.paragraph_starts, offset) - 1
         if i >= 0 and offset < self.paragraphs[i].end:
             return i
         return None
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation (:attr:`quotes`)."""
+        i = bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and offset < self.quotes[i].end
 
     def in_non_prose(self, start: int, end: int | None = None) -> bool:
         """Whether a span touches a URL, e-mail address or handle."""

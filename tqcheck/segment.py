@@ -56,12 +56,16 @@ _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*\s+")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # eBay, iPhone: lowercase on purpose
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]?$|[A-Za-z]+$")
+#: A word: letters, with inner apostrophes and hyphens (`don't`, `al-Assad`), as the tokens have it.
+WORD = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
+WORD_RE = re.compile(WORD)
 _TOKEN = re.compile(
     r"(?P<number>\d+(?:[.,:]\d+)*)"
-    r"|(?P<word>[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)"
+    rf"|(?P<word>{WORD})"
     r"|(?P<punct>[^\w\s])"
 )
-_TERMINAL = ".!?:;\"'\u201d\u2019)]\u00bb\u2026"
+#: The characters a finished line or paragraph ends with: terminal punctuation, closing quotes, brackets.
+TERMINAL = ".!?:;\"'\u201d\u2019)]\u00bb\u2026"
 
 
 def lines(text: str) -> list[Span]:
@@ -87,6 +91,11 @@ def _strip(text: str, s: int, e: int) -> Span:
     return Span(s, e)
 
 
+def ends_open(line: str) -> bool:
+    """Whether a line or paragraph stops without finishing its sentence (no character of TERMINAL at its end)."""
+    return line.rstrip()[-1:] not in TERMINAL
+
+
 def _hard_wrapped(text: str, blocks: list[list[Span]]) -> bool:
     """True when single newlines wrap prose (an e-mail or a Markdown file), not separate paragraphs."""
     inner = [ln for block in blocks for ln in block[:-1]]
@@ -94,7 +103,7 @@ def _hard_wrapped(text: str, blocks: list[list[Span]]) -> bool:
         return False
     if max(e - s for block in blocks for s, e in block) > 100:
         return False
-    open_ended = sum(1 for s, e in inner if text[s:e].rstrip()[-1:] not in _TERMINAL)
+    open_ended = sum(1 for s, e in inner if ends_open(text[s:e]))
     return open_ended * 2 >= len(inner)
 
 
@@ -171,3 +180,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (with inner apostrophes and hyphens), numbers and single punctuation marks."""
     end = len(text) if end is None else end
     return [Token(m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(text, start, end)]
+
+
+def word_positions(text: str, word: str, joiners: str = "") -> list[int]:
+    """Start offsets of ``word`` as a whole word (no letter, digit or ``joiners`` character around it)."""
+    out = []
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in joiners or after.isalnum() or after in joiners):
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out

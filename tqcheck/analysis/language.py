@@ -32,7 +32,6 @@ to report.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -40,6 +39,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..lexicon import _data_text
 from ..lexicon import words as english
+from ..segment import word_positions
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -436,20 +436,6 @@ def _any_evidence(words: list[Word]) -> bool:
     return False
 
 
-def word_positions(text: str, word: str, joiners: str = "") -> list[int]:
-    """Start offsets of ``word`` as a whole word (no letter, digit or ``joiners`` character around it)."""
-    out = []
-    n = len(word)
-    i = text.find(word)
-    while i >= 0:
-        before = text[i - 1] if i else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not (before.isalnum() or before in joiners or after.isalnum() or after in joiners):
-            out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def foreign_text(doc: Document, ctx: Context) -> list[ForeignRun]:
     """Every candidate source-language run of the document, in text order.
 
@@ -468,15 +454,14 @@ def foreign_text(doc: Document, ctx: Context) -> list[ForeignRun]:
         return []
     out: list[ForeignRun] = []
     sentences = doc.sentences
-    starts = [s.start for s in sentences]
     counts: dict[int, list[int]] = {}
     for w in cand:
         particle = w in PARTICLES
         for h in word_positions(text, w):
             if particle and text[h + len(w) + 1 : h + len(w) + 2].isupper():
                 continue  # de la Cruz, von der Leyen: a name's particle is no evidence
-            i = bisect_right(starts, h) - 1
-            if i >= 0 and h < sentences[i].end:
+            i = doc.sentence_index(h)
+            if i is not None:
                 counts.setdefault(i, []).append(h)
     for i, positions in counts.items():
         s = sentences[i]

@@ -26,6 +26,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..segment import TERMINAL
+
 if TYPE_CHECKING:
     from ..document import Document
     from ..rules.base import Context
@@ -47,7 +49,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:,| \(| ?[\u2014\
 _BYLINE = re.compile(r"(?:By|BY|by|Por|Par|Von|From)\s+[A-Z]")
 _LIST_START = frozenset("-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25ba\u2013\u2014>(")
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
-_TERMINAL = ".!?;:\"'\u201d\u2019)]\u00bb\u2026"
 SHORT_CHARS = 50  # a line this short may be verse, a menu item or a heading
 VERSE_RUN = 3  # this many short lines in a row are verse or a list, not prose
 WRAP_MIN_PAIRS = 3
@@ -178,7 +179,7 @@ def _wrapped(text: str, raw: list[list]) -> list[bool]:
         for k in range(i, j):
             last = text[raw[k][1] - 1]
             first = text[raw[k + 1][0]]
-            if last not in _TERMINAL and (first.islower() or not first.isalpha()):
+            if last not in TERMINAL and (first.islower() or not first.isalpha()):
                 cont += 1
         return cont
 
@@ -222,7 +223,7 @@ def names(doc: Document, ctx: Context | None = None) -> NameInventory:
     paras = ctx.get(layout) if ctx is not None else layout(doc)
     # Runs of consecutive non-heading paragraphs: one regex pass each (the pattern never
     # crosses a line break, so the white space between paragraphs needs no care).
-    spans, start = [], None
+    spans, start, end = [], None, 0
     for info in paras:
         if info.heading:
             if start is not None:

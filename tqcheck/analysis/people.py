@@ -23,7 +23,7 @@ through ``ctx.get(people)`` and read by the pronoun rules (TQ3xx) and the name r
   Social Security statistics), and the pronouns the article itself uses for the
   person where nobody else could be meant (majority vote). Conflicting evidence
   leaves the gender unknown: no evidence, no finding.
-- **Quotes and speakers.** Quote spans (straight, curly, guillemets, German), their
+- **Quotes and speakers.** Quote spans (``Document.quotes``: straight, curly, guillemets, German), their
   attributions (``"...," she said``, ``said X``, ``X said``, ``X said: "..."``) and
   every reporting clause outside quotes (``Korkmaz said``).
 - **Pronoun resolution.** For every ``he``/``she`` outside quotes (and ``according
@@ -49,6 +49,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import lexicon
+from ..segment import WORD_RE
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -214,6 +215,7 @@ NAME_GAPS = frozenset(
     + [" de la ", " van der ", " van den ", " von der ", " de los ", " de las ", " al-", " el-", " bin-",
        " ad-", " as-", " ash-", " an-", " at-", " az-"]
 )
+_LONGEST_NAME_GAP = max(map(len, NAME_GAPS))
 ORG_GAPS = frozenset(
     " of | for | for the | of the | and | and the | de | d'| del | della | des | du | für ".split("|")
 )
@@ -233,7 +235,6 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 _CAP_WORD = re.compile(rf"[{_UPPER}][\w'\u2019\-]*")
 _ALNUM = re.compile(r"[^\W_]")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[^\W\d_][\w\-]{1,15})\)")
-_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _NEXT_WORDS = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -498,17 +499,23 @@ class People:
     headline_paragraphs: frozenset[int]
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _attr_starts: list[int] = field(default_factory=list, repr=False)
-    _text: str = field(default="", repr=False)
-    _quote_starts: list[int] = field(default_factory=list, repr=False)
+    _doc: Document | None = field(default=None, repr=False)
+    _unquoted: list[Mention] = field(default_factory=list, repr=False)  # the mentions outside quotations
+    _unquoted_starts: list[int] = field(default_factory=list, repr=False)
 
     def in_quote(self, offset: int) -> bool:
-        i = bisect_right(self._quote_starts, offset) - 1
-        return i >= 0 and offset < self.quotes[i][1]
+        return self._doc.in_quote(offset)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self._mention_starts, start)
         hi = bisect_left(self._mention_starts, end)
         return self.mentions[lo:hi]
+
+    def unquoted_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions outside quotations that start in [start, end)."""
+        lo = bisect_left(self._unquoted_starts, start)
+        hi = bisect_left(self._unquoted_starts, end)
+        return self._unquoted[lo:hi]
 
     def person_gender(self, m: Mention) -> str | None:
         if m.kind == "person" and m.person >= 0:
@@ -519,44 +526,6 @@ class People:
 # --------------------------------------------------------------------------------------
 # Building blocks
 # --------------------------------------------------------------------------------------
-
-
-def quote_spans(text: str, paragraphs) -> list[tuple[int, int]]:
-    """Quotations (marks included) per paragraph; an unclosed one runs to the paragraph end."""
-    out: list[tuple[int, int]] = []
-    if not paragraphs:
-        return out
-    para_ends = [p.end for p in paragraphs]
-    pi = -1
-    ps = pe = -1
-    open_at, open_ch = -1, ""
-    for m in _QUOTE_MARK.finditer(text):
-        pos = m.start()
-        if pos >= pe:
-            if open_at >= 0:
-                out.append((open_at, pe))
-                open_at = -1
-            pi = bisect_right(para_ends, pos)
-            if pi >= len(paragraphs):
-                break
-            ps, pe = paragraphs[pi]
-            if pos < ps:
-                continue
-        c = m.group()
-        if open_at < 0:
-            if c in "\u201d\u00bb":
-                if not (out and out[-1][0] >= ps):
-                    out.append((ps, m.end()))  # the paragraph continues a quotation
-                continue
-            open_at, open_ch = pos, c
-        elif ((c == '"' and open_ch in '"\u201c\u201e') or (c in "\u201d\u201c" and open_ch == "\u201e")
-              or (c == "\u201d" and open_ch in "\u201c\"") or (c == "\u00bb" and open_ch == "\u00ab")
-              or (c == "\u00ab" and open_ch == "\u00bb")):
-            out.append((open_at, m.end()))
-            open_at = -1
-    if open_at >= 0:
-        out.append((open_at, pe))
-    return out
 
 
 def _possessive(w: str) -> bool:
@@ -683,14 +652,10 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     text = doc.text
     paragraphs = doc.paragraphs
     sentences = doc.sentences
-    sent_starts = [s.start for s in sentences]
-    para_starts = [p.start for p in paragraphs]
-    quotes = quote_spans(text, paragraphs)
-    quote_starts = [q[0] for q in quotes]
-
-    def in_quote(off: int) -> bool:
-        i = bisect_right(quote_starts, off) - 1
-        return i >= 0 and off < quotes[i][1]
+    sent_starts = doc.sentence_starts
+    para_starts = doc.paragraph_starts
+    quotes = doc.quotes
+    in_quote = doc.in_quote
 
     def sent_of(off: int) -> int:
         return max(0, bisect_right(sent_starts, off) - 1)
@@ -702,27 +667,17 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     settings_names = getattr(getattr(ctx, "settings", None), "names", None) or {}
 
     # ---- 1. capitalised runs ----------------------------------------------------------
-    runs: list[Run] = []
-    cur: list[tuple[int, int, str]] = []
-    n_sent, n_para = len(sent_starts), len(para_starts)
-    si = pi = 0
-
-    def close(cur: list) -> None:
-        nonlocal si, pi
-        start = cur[0][0]
-        while si + 1 < n_sent and sent_starts[si + 1] <= start:
-            si += 1
-        while pi + 1 < n_para and para_starts[pi + 1] <= start:
-            pi += 1
-        sstart = sent_starts[si] if n_sent else 0
-        runs.append(Run(start, cur[-1][1], cur, "name", pi in headlines,
-                        _ALNUM.search(text, sstart, start) is None))
-
+    # One regex pass groups capitalised words into runs; a second, cheap pass over the runs
+    # places them in their sentence and paragraph (both walk forward, never back).
+    groups: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] | None = None
     not_name = _NOT_NAME_WORDS
     for m in _CAP_WORD.finditer(text):
         s, e = m.span()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"):
-            continue  # inside a word: iPhone, McDonald's second capital
+        if s:
+            c = text[s - 1]
+            if c.isalnum() or c in "_'\u2019":
+                continue  # inside a word: iPhone, McDonald's second capital
         w = m.group()
         if w[-1] in "-'\u2019":
             w = w.rstrip("-'\u2019")
@@ -730,18 +685,28 @@ def people(doc: Document, ctx: Context | None = None) -> People:
             if not w:
                 continue
         if w in not_name:
-            if cur:
-                close(cur)
-            cur = []
+            cur = None
             continue
-        if cur and len(cur) < MAX_RUN_WORDS and text[cur[-1][1]:s] in NAME_GAPS and not _possessive(cur[-1][2]):
+        if (cur is not None and s - cur[-1][1] <= _LONGEST_NAME_GAP and len(cur) < MAX_RUN_WORDS
+                and text[cur[-1][1]:s] in NAME_GAPS and not _possessive(cur[-1][2])):
             cur.append((s, e, w))
         else:
-            if cur:
-                close(cur)
             cur = [(s, e, w)]
-    if cur:
-        close(cur)
+            groups.append(cur)
+    runs: list[Run] = []
+    n_sent, n_para = len(sent_starts), len(para_starts)
+    si = pi = 0
+    first_alnum, first_alnum_of = 0, -1  # where sentence ``first_alnum_of`` has its first letter or digit
+    for cur in groups:
+        start = cur[0][0]
+        while si + 1 < n_sent and sent_starts[si + 1] <= start:
+            si += 1
+        while pi + 1 < n_para and para_starts[pi + 1] <= start:
+            pi += 1
+        if si != first_alnum_of:
+            fm = _ALNUM.search(text, sent_starts[si] if n_sent else 0)
+            first_alnum, first_alnum_of = (fm.start() if fm else len(text)), si
+        runs.append(Run(start, cur[-1][1], cur, "name", pi in headlines, first_alnum >= start))
 
     # ---- 2. classify runs: persons, orgs, places, names --------------------------------
     persons: list[Person] = []
@@ -771,8 +736,11 @@ def people(doc: Document, ctx: Context | None = None) -> People:
             r.kind = "headline"
             continue
         ws = r.words
-        plan = _classify(tuple(w[2] for w in ws), tuple(text[x[1]:y[0]] for x, y in zip(ws, ws[1:])),
-                         r.sentence_start)
+        if len(ws) == 1:  # most runs are one word
+            plan = _classify((ws[0][2],), (), r.sentence_start)
+        else:
+            plan = _classify(tuple(w[2] for w in ws), tuple(text[x[1]:y[0]] for x, y in zip(ws, ws[1:])),
+                             r.sentence_start)
         front, back, run_kind, mkind, i0, i1, first, title_gender, title, first_g, sstart = plan
         if run_kind == "none":
             r.kind = "none"
@@ -959,6 +927,8 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         if m.kind == "person" and m.person >= 0:
             persons[m.person].mentions.append(i)
     mention_starts = [m.start for m in mentions]
+    unquoted = [m for m in mentions if not m.quoted]  # most look-ups want these only: filtered once
+    unquoted_starts = [m.start for m in unquoted]
 
     # ---- 6. gender evidence: config, gendered nouns next to mentions --------------------
     for cname, spec in settings_names.items():
@@ -998,13 +968,14 @@ def people(doc: Document, ctx: Context | None = None) -> People:
                 j += 1
 
     # ---- 7. pronoun votes where only one person could be meant --------------------------
-    _pronoun_votes(text, sentences, mentions, mention_starts, persons, in_quote, sent_starts, pronouns)
+    _pronoun_votes(text, sentences, unquoted, unquoted_starts, persons, in_quote, sent_starts, pronouns)
     for p in persons:
         _resolve_gender(p)
 
     # ---- 8. quotes, attributions and speaker events -------------------------------------
     people_obj = People(persons, mentions, runs, quotes, [], [], [], frozenset(headlines),
-                        _mention_starts=mention_starts, _quote_starts=quote_starts, _text=text)
+                        _mention_starts=mention_starts, _doc=doc, _unquoted=unquoted,
+                        _unquoted_starts=unquoted_starts)
     _attributions(text, people_obj, paragraphs, para_of)
     people_obj.attributions.sort(key=lambda a: a.quote[0])
     people_obj._attr_starts = [a.quote[0] for a in people_obj.attributions]
@@ -1127,7 +1098,7 @@ def _attach_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _pronoun_votes(text, sentences, mentions, mention_starts, persons, in_quote, sent_starts, pronouns) -> None:
+def _pronoun_votes(text, sentences, unquoted, unquoted_starts, persons, in_quote, sent_starts, pronouns) -> None:
     """Votes from he/his/she/her where only one person can be meant.
 
     A pronoun votes for the one person its sentence names before it (nobody else, no
@@ -1145,12 +1116,13 @@ def _pronoun_votes(text, sentences, mentions, mention_starts, persons, in_quote,
         si = bisect_right(sent_starts, s) - 1
         if si < 0:
             continue
-        who, seen = _sole_person(mentions, mention_starts, max(sentences[si].start, s - LOOKBACK), s)
+        who, seen = _sole_person(unquoted, unquoted_starts, max(sentences[si].start, s - LOOKBACK), s)
         if who is None and not seen and w in ("he", "she") and si > 0:
             prev = topic.get(si - 1)
             if prev is None:
                 prev_s = sentences[si - 1]
-                prev, _ = _sole_person(mentions, mention_starts, max(prev_s.start, prev_s.end - LOOKBACK), prev_s.end)
+                prev, _ = _sole_person(unquoted, unquoted_starts, max(prev_s.start, prev_s.end - LOOKBACK),
+                                       prev_s.end)
             who = prev if prev is not None and prev >= 0 else None
         if who is not None and who >= 0:
             _vote(persons[who], PRONOUN_GENDER[w], strong=0)
@@ -1159,15 +1131,13 @@ def _pronoun_votes(text, sentences, mentions, mention_starts, persons, in_quote,
             topic[si] = -1
 
 
-def _sole_person(mentions, mention_starts, start: int, end: int) -> tuple[int | None, bool]:
+def _sole_person(unquoted, unquoted_starts, start: int, end: int) -> tuple[int | None, bool]:
     """(the one person named outside quotes in [start, end), or None; whether any candidate is there)."""
-    lo = bisect_left(mention_starts, start)
-    hi = bisect_left(mention_starts, end)
+    lo = bisect_left(unquoted_starts, start)
+    hi = bisect_left(unquoted_starts, end)
     who = None
     seen = False
-    for mm in mentions[lo:hi]:
-        if mm.quoted:
-            continue
+    for mm in unquoted[lo:hi]:
         if mm.kind == "person" and mm.person >= 0:
             seen = True
             if who not in (None, mm.person):
@@ -1191,7 +1161,9 @@ _AFTER_NP = re.compile(
     r"[,.]?[\s\u2013\u2014-]{0,4}(?P<np>[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb][^,.;:!?\"\u201c\u201d\u00ab\u00bb\n]{0,80}?)"
     r"\s+(?P<v>" + _SPEECH + r")\b"
 )
-_BEFORE_VERB = re.compile(r"(?P<v>[a-z]+)(?:\s+(?:that|reporters|journalists))?\s*[:,]?\s*$")
+# Searched in a short head before a quote: starting only where a word starts (the leftmost match does
+# anyway) saves retrying every suffix of every word.
+_BEFORE_VERB = re.compile(r"(?<![a-z])(?P<v>[a-z]+)(?:\s+(?:that|reporters|journalists))?\s*[:,]?\s*$")
 # Verbs after which a name is the speaker ("said Maria Zakharova"), not an object ("told Putin").
 INVERSION_VERBS = frozenset(
     "said says added adds explained explains stated states noted notes stressed stresses insisted insists "
@@ -1204,7 +1176,7 @@ INVERSION_VERBS = frozenset(
 
 
 def _speaker_for_span(pe: People, s: int, e: int, label: str) -> Speaker:
-    ms = [m for m in pe.mentions_between(s, e) if not m.quoted]
+    ms = pe.unquoted_between(s, e)
     for m in ms:
         if m.kind == "person":
             return Speaker(m.start, m.end, "person", m.person, m.text, pe.person_gender(m))
@@ -1398,9 +1370,7 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
 
 def _someone_between(pe: People, sp: Speaker, end: int) -> bool:
     """A person, person noun or unknown name outside quotes between a speaker and ``end``."""
-    for m in pe.mentions_between(max(sp.end, end - 4 * LOOKBACK), end):
-        if m.quoted:
-            continue
+    for m in pe.unquoted_between(max(sp.end, end - 4 * LOOKBACK), end):
         if m.kind == "person" and sp.kind == "person" and m.person == sp.person and m.person >= 0:
             continue
         if m.kind in ("person", "role", "name"):
@@ -1411,7 +1381,7 @@ def _someone_between(pe: People, sp: Speaker, end: int) -> bool:
 def _cataphora(text: str, pe: People, verb_from: int, sent_end: int) -> int | None:
     """'"...," she explained the director of the Park, Lorenzo Vitale.' -> Lorenzo Vitale."""
     lim = min(sent_end, verb_from + 110)
-    ms = [m for m in pe.mentions_between(verb_from, lim) if not m.quoted]
+    ms = pe.unquoted_between(verb_from, lim)
     for m in ms:
         if m.kind != "person" or m.person < 0:
             continue
@@ -1441,8 +1411,8 @@ def _cataphora(text: str, pe: People, verb_from: int, sent_end: int) -> int | No
 
 
 def _first_candidate(pe: People, start: int, end: int) -> Mention | None:
-    for m in pe.mentions_between(start, end):
-        if not m.quoted and m.kind in ("person", "role", "name", "org", "orgnoun"):
+    for m in pe.unquoted_between(start, end):
+        if m.kind in ("person", "role", "name", "org", "orgnoun"):
             return m
     return None
 
@@ -1455,9 +1425,7 @@ def _clean_org_window(pe: People, start: int, end: int, text: str = "", gender: 
     that is not of the other gender, no unknown name, no pronoun of the same gender.
     """
     org = None
-    for m in pe.mentions_between(start, end):
-        if m.quoted:
-            continue
+    for m in pe.unquoted_between(start, end):
         if m.kind in ("person", "role", "name"):
             g = pe.person_gender(m) if m.kind != "name" else None
             if gender is None or g is None or g == gender:
@@ -1534,7 +1502,7 @@ def _org_statement(text: str, pe: People, sentences, si: int, ps: int, attributi
 def _only_quote_before(text: str, pe: People, start: int, ps: int) -> bool:
     """The sentence before the pronoun is only a quotation (and punctuation)."""
     pos = start
-    k = bisect_right(pe._quote_starts, start) - 1
+    k = bisect_right(pe._doc.quote_starts, start) - 1
     k = max(k, 0)
     while pos < ps:
         while k < len(pe.quotes) and pe.quotes[k][1] <= pos:
@@ -1565,8 +1533,7 @@ def _org_sandwich(text: str, pe: People, sentences, si: int, ps: int) -> str | N
         return None
     if _first_candidate(pe, ps, target.quote[0]) is not None:
         return None
-    if any(not m.quoted and m.kind in ("person", "role", "name")
-           for m in pe.mentions_between(max(sent.start, ps - LOOKBACK), ps)):
+    if any(m.kind in ("person", "role", "name") for m in pe.unquoted_between(max(sent.start, ps - LOOKBACK), ps)):
         return None
     prev = sentences[si - 1]
     first = _subject(text, pe, prev.start, prev.end)
@@ -1594,7 +1561,7 @@ _NOT_AGENT = frozenset(
 
 
 def text_of(pe: People) -> str:
-    return pe._text
+    return pe._doc.text
 
 
 _AGENT_NEXT = frozenset("who whose whom that and or had has have was is were will would said says told asked".split())
@@ -1615,7 +1582,7 @@ def _agent_noun(text: str, start: int, end: int) -> bool:
 
 
 def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent_of) -> None:
-    ms = [m for m in pe.mentions_between(max(win_start, res.start - 4 * LOOKBACK), res.start) if not m.quoted]
+    ms = pe.unquoted_between(max(win_start, res.start - 4 * LOOKBACK), res.start)
     a_i = -1
     for i in range(len(ms) - 1, -1, -1):
         if ms[i].kind == "person":
@@ -1653,7 +1620,6 @@ def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent
 # --------------------------------------------------------------------------------------
 
 _VOWELISH = frozenset("aeiouy")
-_LETTERS = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _INDELS = frozenset("hyie")
 _FEMININE = re.compile(r"(?:aya|aia|skaya|ska|ova|eva|ina|yna|ová|á)$")
 _DEMONYM_SUFFIX = ("n", "an", "ian", "ean", "i", "ese", "ish", "ns", "ans", "ians")
@@ -1729,6 +1695,19 @@ def _one_edit_ok(a: str, b: str) -> bool:
     return ch in _INDELS
 
 
+@lru_cache(maxsize=1 << 16)
+def _spelling_form(word: str) -> str | None:
+    """A run's word as name spellings compare it (possessive dropped), or None for titles, cue words,
+    ordinary words, acronyms and short words. Decided once per word form: names repeat."""
+    form = _POSSESSIVE.sub("", word)
+    if len(form) < 4 or form.isupper() or not form[:1].isupper() or not WORD_RE.fullmatch(form):
+        return None
+    low = form.lower()
+    if low in TITLES or low in ORG_CUES or is_common_word(form):
+        return None
+    return form
+
+
 def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant]:
     """Spellings of one name that differ within the article, and source-language spellings."""
     pe = ctx.get(people) if ctx is not None else people(doc)
@@ -1738,14 +1717,9 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
         if r.kind == "none":
             continue
         for s, _e, w in r.words:
-            form = _POSSESSIVE.sub("", w)
-            if len(form) < 4 or form.isupper() or not form[:1].isupper() or not _LETTERS.fullmatch(form):
-                continue
-            if s and text[s - 1] in "/@.#=_:":
-                continue  # inside a URL, an address or a handle
-            low = form.lower()
-            if low in TITLES or low in ORG_CUES or is_common_word(form):
-                continue
+            form = _spelling_form(w)
+            if form is None or (s and text[s - 1] in "/@.#=_:"):
+                continue  # not a name's spelling; or inside a URL, an address or a handle
             occ.setdefault(form, []).append((s, s + len(form)))
     allowed: set[str] = set()
     settings_names = getattr(getattr(ctx, "settings", None), "names", None) or {}

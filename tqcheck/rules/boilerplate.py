@@ -32,6 +32,7 @@ from functools import cache
 from .. import lexicon
 from ..document import Document
 from ..model import Edit, Finding
+from ..segment import WORD_RE
 from .base import Context, rule
 
 _SPACE = re.compile(r"\s+")
@@ -68,7 +69,6 @@ def normalise(paragraph: str) -> str:
 
 # -- line shapes -------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TERMINAL_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _MENU_SEP = re.compile(r" [|›»>/] | [·•] ")
 _DATE_WORDS = frozenset((
@@ -89,7 +89,7 @@ _CREDIT_START = re.compile(
 
 
 def _words(s: str) -> list[str]:
-    return _WORD.findall(s)
+    return WORD_RE.findall(s)
 
 
 def is_sentence(line: str) -> bool:

@@ -21,7 +21,7 @@ from ..document import Document
 from .. import lexicon
 from ..lexicon import geo, words
 from ..model import Edit, Finding
-from ..segment import period_is_abbreviation
+from ..segment import WORD, period_is_abbreviation, word_positions
 from .base import Context, rule
 
 # --------------------------------------------------------------------------- helpers
@@ -45,7 +45,7 @@ QUIET_LAYOUTS = (
 )
 
 # Lowercase words of three letters or more (ASCII: the gazetteer keys that matter are).
-_LOWER_WORD = re.compile(r"[a-z]{3,}")  # word boundaries are checked in _occurrences
+_LOWER_WORD = re.compile(r"[a-z]{3,}")  # word boundaries are checked by word_positions
 _NEXT = re.compile(r"[ \t\u00a0]*(?:(?P<word>[^\W\d_]+)|(?P<num>\d+)(?P<ord>st|nd|rd|th)?|(?P<punct>[^\w\s])|(?P<nl>\s)|$)")
 # Characters that make a word part of code, a path or an address rather than prose.
 _CODE_BEFORE = frozenset("/\\_.@#=<>~:`|{[$%&*+^")
@@ -115,25 +115,6 @@ def _code_like(text: str, s: int, e: int) -> bool:
     if before in "\"'`" and after == before:
         return True
     return after == "." and e + 1 < len(text) and text[e + 1].isalnum()
-
-
-def in_address(text: str, s: int, e: int) -> bool:
-    """Whether s..e lies in a URL, an e-mail address, a handle or a hashtag.
-
-    Decided from the white-space-delimited chunk around the span, so that a rule does
-    not make the document scan its whole text for addresses (``Document.non_prose``)
-    when the answer is needed for a handful of words.
-    """
-    a = s
-    lo = max(0, s - 200)
-    while a > lo and not text[a - 1].isspace():
-        a -= 1
-    b = e
-    hi = min(len(text), e + 200)
-    while b < hi and not text[b].isspace():
-        b += 1
-    chunk = text[a:b]
-    return "@" in chunk or "://" in chunk or "www." in chunk or chunk.lstrip("(\"'[")[:1] == "#"
 
 
 def _prev_word(text: str, s: int) -> tuple[str, str]:
@@ -383,12 +364,13 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not plan:
         return
     paras = ctx.get(layout)
-    occurrences = sorted(_occurrences(text, plan))
+    # Whole-word occurrences (str.find is faster than an alternation).
+    occurrences = sorted((i, i + len(w), w) for w in plan for i in word_positions(text, w, "_"))
     lower_counts = Counter(w for _, _, w in occurrences)
     max_words = min(geo.max_place_words(), 4)
     covered_until = -1
     for s, e, w in occurrences:
-        if s < covered_until or _code_like(text, s, e) or in_address(text, s, e):
+        if s < covered_until or _code_like(text, s, e) or doc.in_non_prose(s, e):
             continue
         info = _paragraph(doc, paras, s)
         if info is None or info.lowercase_only or info.code:
@@ -411,23 +393,6 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
         if ev is not None:
             message, suggestion = ev
             yield Finding(s, e, message, suggestion=suggestion, fix=(Edit(s, e - s, suggestion),))
-
-
-def _occurrences(text: str, found: dict[str, str]) -> Iterator[tuple[int, int, str]]:
-    """Every whole-word occurrence of the words in ``found`` (str.find is faster than an alternation)."""
-    n = len(text)
-    for w in found:
-        k = len(w)
-        i = text.find(w)
-        while i != -1:
-            e = i + k
-            if (i == 0 or not _is_word_char(text[i - 1])) and (e == n or not _is_word_char(text[e])):
-                yield i, e, w
-            i = text.find(w, e)
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 def _plan(w: str, cap, bcap) -> str | None:
@@ -511,7 +476,7 @@ def _multiword_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_MULTI_NEXT = re.compile(r"[ \t]+([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)")
+_MULTI_NEXT = re.compile(rf"[ \t]+({WORD})")
 
 
 def _multiword(text: str, s: int, e: int, max_words: int) -> tuple[int, geo.Place, str] | None:
@@ -610,7 +575,7 @@ def lowercase_sentence_start(doc: Document, ctx: Context) -> Iterator[Finding]:
     text = doc.text
     for m in _PERIOD_LOWER.finditer(text):
         dot, start, end = m.start(), m.start("word"), m.end("word")
-        if "\n" in text[dot:start] or in_address(text, dot - 1, dot) or in_address(text, start, end):
+        if "\n" in text[dot:start] or doc.in_non_prose(dot - 1, dot) or doc.in_non_prose(start, end):
             continue
         mark = m.group("mark")
         before = text[dot - 1]
@@ -886,7 +851,7 @@ def missing_period(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if w in _NUMBER_WORDS and (not prev.islower() or prev in ("of", "the", "and", "top")):
             continue  # `the Big Three automakers`, `Group of Seven leaders`
-        if in_address(text, prev_start - 1, prev_start):
+        if doc.in_non_prose(prev_start - 1, prev_start):
             continue
         yield Finding(
             s,

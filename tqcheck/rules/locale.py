@@ -15,27 +15,13 @@ from collections.abc import Iterator
 from ..document import Document
 from ..lexicon import geo, words
 from ..model import Edit, Finding
+from ..segment import WORD
 from .base import Context, rule
 
 # ---------------------------------------------------------------------------- shared helpers
 
-_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|%)")
+_WORD_AFTER = re.compile(rf"[ \u00a0]*({WORD}|%)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]*$")
-
-
-def zipf(word: str) -> float:
-    """Zipf frequency of a word, case-folded (0 when unknown)."""
-    return words.zipf(word)
-
-
-def is_common(word: str) -> bool:
-    """Whether a word is ordinary lowercase English (not mostly a name)."""
-    return words.is_ordinary_lowercase(word)
-
-
-def is_place(word: str) -> bool:
-    """Whether a word is a place, demonym or other gazetteer entry."""
-    return geo.place(word.lower()) is not None
 
 
 def next_word(text: str, end: int, limit: int = 40) -> tuple[str, int, int] | None:
@@ -50,27 +36,6 @@ def prev_word(text: str, start: int, window: int = 30) -> str:
     """The word right before ``start`` (a trailing period allowed: `No.`), or ''."""
     m = _WORD_BEFORE.search(text, max(0, start - window), start)
     return m.group(1) if m else ""
-
-
-_CHUNK_LIMIT = 100
-
-
-def in_non_prose(text: str, start: int, end: int | None = None) -> bool:
-    """Whether a span sits in a URL, an e-mail address, a handle or a hashtag.
-
-    A local look at the white-space-delimited chunk around the span (at most 100
-    characters each way), so a rule that asks pays only for its own hits.
-    """
-    end = start + 1 if end is None else end
-    a = start
-    while a > 0 and start - a < _CHUNK_LIMIT and not text[a - 1].isspace():
-        a -= 1
-    b = end
-    n = len(text)
-    while b < n and b - end < _CHUNK_LIMIT and not text[b].isspace():
-        b += 1
-    chunk = text[a:b]
-    return "://" in chunk or "www." in chunk or "@" in chunk or chunk[:1] == "#"
 
 
 def numbers_at(text: str, trigger: re.Pattern, number: re.Pattern, chars: str = "0123456789") -> Iterator[re.Match]:
@@ -135,10 +100,10 @@ def is_count_plural(word: str) -> bool:
         return True
     if w in _DECIMAL_UNITS or not w.endswith("s") or w.endswith(_NOT_PLURAL_ENDINGS) or len(w) < 4:
         return False
-    if not word.islower() or zipf(w) == 0:
+    if not word.islower() or words.zipf(w) == 0:
         return False
     for base in (w[:-1], w[:-2] if w.endswith("es") else "", w[:-3] + "y" if w.endswith("ies") else ""):
-        if base and zipf(base) >= 2.5 and is_common(base):
+        if base and words.zipf(base) >= 2.5 and words.is_ordinary_lowercase(base):
             return True
     return False
 
@@ -245,10 +210,10 @@ def period_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]
     text = doc.text
     continental = None
     for m in numbers_at(text, _DOT3, _DOTTED_NUMBER, "0123456789."):
-        if in_non_prose(text, m.start(), m.end()):
+        if doc.in_non_prose(m.start(), m.end()):
             continue
         if continental is None:
-            continental = any(not in_non_prose(text, *d.span()) for d in decimal_commas(text))
+            continental = any(not doc.in_non_prose(*d.span()) for d in decimal_commas(text))
         why = _thousands_evidence(text, m, continental)
         if why:
             fixed = m.group().replace(".", ",")
@@ -319,7 +284,7 @@ def decimal_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     text = doc.text
     for m in decimal_commas(text):
-        if in_non_prose(text, m.start(), m.end()):
+        if doc.in_non_prose(m.start(), m.end()):
             continue
         fixed = f"{m.group('int')}.{m.group('frac')}"
         yield Finding(
@@ -479,7 +444,7 @@ def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
     text = doc.text
     for t in _SPACE_HYPHEN.finditer(text):
         m = _HYPHEN_PAIR.match(text, t.start() + 1)
-        if not m or in_non_prose(text, m.start(), m.end()):
+        if not m or doc.in_non_prose(m.start(), m.end()):
             continue
         inner = m.group("inner")
         yield Finding(
@@ -557,7 +522,7 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
     for p in hits:
         sign = text[p]
         after, after2, before = text[p + 1 : p + 2], text[p + 2 : p + 3], text[p - 1 : p]
-        if in_non_prose(text, p):
+        if doc.in_non_prose(p):
             continue
         if sign == "%":
             if before and before in _SPACE and text[p - 2 : p - 1].isdigit():
@@ -579,7 +544,7 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
     if "cent " in text:
         for m in _PERCENT_WORD.finditer(text):
             s, e = m.start(), m.end() - 1
-            if re.search(r"\d[ \u00a0]*$", text[max(0, s - 4) : s]) or in_non_prose(text, s, e):
+            if re.search(r"\d[ \u00a0]*$", text[max(0, s - 4) : s]) or doc.in_non_prose(s, e):
                 continue  # `50 percent 2023 target`: the percent belongs to the number before
             yield Finding(s, e, "Percent before the number: English writes the number first (50 percent)")
 
@@ -651,7 +616,7 @@ def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if len(year) == 4 and not _YEAR.fullmatch(year):
             continue
-        if prev_word(text, m.start()).lower() in _VERSION_WORDS or in_non_prose(text, m.start(), m.end()):
+        if prev_word(text, m.start()).lower() in _VERSION_WORDS or doc.in_non_prose(m.start(), m.end()):
             continue
         full_year = year if len(year) == 4 else f"20{year}"
         yield Finding(
@@ -711,7 +676,7 @@ def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     text = doc.text
     for m in numbers_at(text, _DIGIT_H, _H_TIME):
-        if in_non_prose(text, m.start(), m.end()) or text[m.end() : m.end() + 1] == "/":
+        if doc.in_non_prose(m.start(), m.end()) or text[m.end() : m.end() + 1] == "/":
             continue
         before = prev_word(text, m.start()).lower()
         if before not in _TIME_PREPOSITIONS and not m.group("m"):
@@ -782,7 +747,7 @@ def _german_candidates(doc: Document) -> list[tuple[int, int, str]]:
             low = word.lower()
             if low in _CONVENTIONAL_CAPS or (low.endswith("s") and low[:-1] in _CONVENTIONAL_CAPS):
                 continue
-            if not is_count_plural(low) or words.zipf(low) < 3.0 or is_place(low):
+            if not is_count_plural(low) or words.zipf(low) < 3.0 or geo.is_place(low):
                 continue
             ds = m.start()
             while ds > 0 and text[ds - 1].isalpha():

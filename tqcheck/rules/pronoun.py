@@ -272,7 +272,7 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
         if r.kind in ("headline", "none") or not r.words:
             continue
         last = r.words[-1][2]
-        if last.endswith(("'s", "\u2019s")) or pe.in_quote(r.start):
+        if last.endswith(("'s", "\u2019s")) or doc.in_quote(r.start):
             continue
         m = _DUP.match(text, r.end)
         if not m:
@@ -392,11 +392,10 @@ def second_person_for_third(doc: Document, ctx: Context) -> Iterator[Finding]:
     Asked whether he would consider resigning, he replied that...
     ```
     """
-    pe = ctx.get(people)
     text = doc.text
     for m in _ASKED_YOU.finditer(text):
         s, e = m.span("you")
-        if pe.in_quote(s):
+        if doc.in_quote(s):
             continue
         pi = doc.paragraph_index(s)
         if pi is None:

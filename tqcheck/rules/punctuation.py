@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..document import Document
+from ..lexicon import geo, words
 from ..model import Edit, Finding
 from ..segment import period_is_abbreviation
 from .base import Context, rule
-from .locale import in_non_prose, is_place, zipf
 
 # ---------------------------------------------------------------------------- TQ801
 
@@ -83,7 +83,7 @@ def punctuation_collision(doc: Document, ctx: Context) -> Iterator[Finding]:
     hits = sorted(m.span() for rx in _COLLISIONS for m in rx.finditer(text))
     last_end = -1
     for s, e in hits:
-        if s < last_end or in_non_prose(doc.text, max(0, s - 1), e + 1):
+        if s < last_end or doc.in_non_prose(max(0, s - 1), e + 1):
             continue
         if text[s : s + 2] == ".,":
             word = re.search(r"[A-Za-z.]+$", text[max(0, s - 20) : s])
@@ -169,7 +169,7 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue  # `. . .`: a spaced ellipsis
             while s > 0 and text[s - 1] in " \u00a0\u202f":
                 s -= 1
-            if s == 0 or not _BEFORE_SPACE.match(text, s - 1) or in_non_prose(doc.text, max(0, s - 1), e + 1):
+            if s == 0 or not _BEFORE_SPACE.match(text, s - 1) or doc.in_non_prose(max(0, s - 1), e + 1):
                 continue
             if mark == ":" and text[s - 1].isdigit() and text[e : e + 2].strip()[:1].isdigit():
                 continue  # `3 : 2`
@@ -243,7 +243,7 @@ def doubled_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
 def _doubled(doc: Document, m: re.Match) -> Iterator[Finding]:
     text = doc.text
     s, e = m.span()
-    if in_non_prose(doc.text, max(0, s - 1), e + 1):
+    if doc.in_non_prose(max(0, s - 1), e + 1):
         return
     if m.group() == "..":
         if text[s - 1 : s].isdigit() and text[e : e + 1].isdigit():
@@ -287,8 +287,8 @@ def _glued_left(text: str, token: str, suffix: str) -> str | None:
     left = token[: -len(suffix)]
     if any(c.isupper() for c in left[1:]):
         return None  # camel case: a brand or a handle, not debris
-    known = zipf(left) >= (2.0 if left[0].isupper() else 3.0)
-    return left if known or is_place(left) or _occurs_as_word(text, left) else None
+    known = words.zipf(left) >= (2.0 if left[0].isupper() else 3.0)
+    return left if known or geo.is_place(left.lower()) or _occurs_as_word(text, left) else None
 
 
 @rule(
@@ -344,9 +344,9 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
             if start > 0 and text[start - 1] in "#@'\u2019-./_" or text[start - 1 : start].isdigit():
                 continue  # hashtags, handles, paths, compounds
             token = text[start:end]
-            if token.isupper() or zipf(token) > 0 or is_place(token) or token.casefold() in ctx.allow:
+            if token.isupper() or words.zipf(token) > 0 or geo.is_place(token.lower()) or token.casefold() in ctx.allow:
                 continue
-            if in_non_prose(doc.text, start, end):
+            if doc.in_non_prose(start, end):
                 continue
             if text.find(token, end) >= 0 or text.rfind(token, 0, start) >= 0:
                 continue  # a word the article repeats is a real name, not debris
@@ -367,23 +367,16 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
 _DOUBLE_QUOTE = re.compile(r"[\"\u201c\u201d]")
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+")
-
-
 def _quote_marks(doc: Document) -> list[tuple[int, str]]:
     """(offset, 'straight'|'curly') of every double quotation mark in prose (not inch marks, not in URLs)."""
     text = doc.text
-    urls = [m.span() for m in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     out = []
-    u = 0
     for m in _DOUBLE_QUOTE.finditer(text):
         o = m.start()
         ch = text[o]
         if ch == '"' and text[o - 1 : o].isdigit() and not text[o + 1 : o + 2].isalpha():
             continue  # 15" screen
-        while u < len(urls) and urls[u][1] <= o:
-            u += 1
-        if u < len(urls) and urls[u][0] <= o:
+        if doc.in_non_prose(o):
             continue  # inside a URL
         out.append((o, "straight" if ch == '"' else "curly"))
     return out

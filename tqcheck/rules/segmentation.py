@@ -20,13 +20,11 @@ from ..analysis.names import ParagraphInfo, layout, names
 from ..document import Document
 from ..lexicon import geo, words
 from ..model import Edit, Finding
-from ..segment import period_is_abbreviation
+from ..segment import TERMINAL, WORD_RE, ends_open, period_is_abbreviation
 from .base import Context, rule
-from .casing import QUIET_LAYOUTS, in_address
+from .casing import QUIET_LAYOUTS
 
-_TERMINAL = ".!?;:\"'\u201d\u2019)]\u00bb\u2026"
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab\u201e"
-_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
@@ -49,16 +47,8 @@ _SALUTATIONS = frozenset(
 _CAPITAL_RELATIVE = frozenset(("Which", "Whose"))
 
 
-def _first_word(text: str, start: int) -> re.Match | None:
-    return _FIRST_WORD.match(text, start)
-
-
 def _is_table_or_code(p: str) -> bool:
     return "|" in p or "\t" in p or p.startswith(("```", "    "))
-
-
-def _ends_open(p: str) -> bool:
-    return p.rstrip()[-1:] not in _TERMINAL
 
 
 def _looks_like_name(word: str, inv) -> bool:
@@ -92,22 +82,22 @@ def paragraph_breaks(doc: Document, ctx: Context) -> list[Break]:
         prev = paras[i - 1] if i > 0 else None
         head = text[info.start]
         # Fast path, most paragraphs: a capital after a closed paragraph.
-        if head.isupper() and (prev is None or text[prev.end - 1] in _TERMINAL) and head != "W":
+        if head.isupper() and (prev is None or text[prev.end - 1] in TERMINAL) and head != "W":
             continue
         p = text[info.start : info.end]
         if not p or info.structural or info.dateline or _is_table_or_code(p):
             continue
         prev_text = text[prev.start : prev.end] if prev else ""
         prev_usable = prev is not None and not prev.structural and not _is_table_or_code(prev_text)
-        prev_open = prev_usable and _ends_open(prev_text)
-        fm = _first_word(text, info.start)
+        prev_open = prev_usable and ends_open(prev_text)
+        fm = WORD_RE.match(text, info.start)
         first = fm.group() if fm else ""
         starts_lower = bool(first) and first.islower() and fm.start() == info.start
         if starts_lower:
-            nxt_word = _first_word(text, _skip_space(text, fm.end()))
+            nxt_word = WORD_RE.match(text, _skip_space(text, fm.end()))
             if first in _NAME_PARTICLES and nxt_word and nxt_word.group()[:1].isupper():
                 starts_lower = False
-            elif in_address(text, fm.start(), fm.end()) or _glued_to_code(text, fm.end()):
+            elif doc.in_non_prose(fm.start(), fm.end()) or _glued_to_code(text, fm.end()):
                 starts_lower = False
         span = (fm.start(), fm.end()) if fm else (info.start, info.start + 1)
 
@@ -135,7 +125,7 @@ def paragraph_breaks(doc: Document, ctx: Context) -> list[Break]:
                 continue  # `kyiv receives weapons...`: a lowercase name (TQ101), not a fragment
             nxt = paras[i + 1] if i + 1 < n else None
             nxt_starts_upper = nxt is None or not text[nxt.start : nxt.start + 1].islower()
-            if info.short and _ends_open(p) and nxt_starts_upper:
+            if info.short and ends_open(p) and nxt_starts_upper:
                 if not 3 <= len(p.split()) <= 8:
                     continue  # one or two words (`advertisement`, `share this`): page furniture, not a heading
                 out.append(Break(
@@ -170,7 +160,7 @@ def paragraph_breaks(doc: Document, ctx: Context) -> list[Break]:
         p = text[info.start : info.end]
         if info.structural or info.dateline or _is_table_or_code(p):
             continue
-        wm = _FIRST_WORD.match(p)
+        wm = WORD_RE.match(p)
         if not wm or wm.group().lower() in _SALUTATIONS or len(p.split()) < 3:
             continue
         nxt = paras[i + 1] if i + 1 < n else None
@@ -624,7 +614,7 @@ def verbless_tail_paragraph(doc: Document, ctx: Context) -> Iterator[Finding]:
         p = text[info.start : info.end]
         opener = _TAIL_OPENERS.match(p)
         if opener is None:
-            fw = _FIRST_WORD.match(p)
+            fw = WORD_RE.match(p)
             if not fw or fw.group() not in _PREPOSITIONS or "," in p:
                 continue
         if any(q in p for q in "\"\u201c\u201d\u00ab"):

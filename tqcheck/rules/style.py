@@ -10,6 +10,7 @@ group off. Add a calque by adding a row; add a guard by adding a function to
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +19,6 @@ from .. import lexicon
 from ..document import Document
 from ..model import Edit, Finding
 from .base import Context, rule
-from .locale import in_non_prose
 
 CALQUES_FILE = "calques.tsv"
 
@@ -171,7 +171,6 @@ _EED_PAST = frozenset(("agreed", "freed", "guaranteed", "decreed", "disagreed"))
 _BEFORE_ADJECTIVE = frozenset("to the a an this its his her their our be".split())
 _ED_WORD = re.compile(r"\b([a-z]{2,}ed)\b")
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
-_QUOTED = re.compile(r"\u201c[^\u201d\n]{0,600}\u201d|\"[^\"\n]{0,600}\"")
 
 
 def _sentence_span(doc: Document, offset: int) -> tuple[int, int]:
@@ -183,20 +182,28 @@ def _sentence_span(doc: Document, offset: int) -> tuple[int, int]:
     return s.start, s.end
 
 
+_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+
+
 def _clause(doc: Document, start: int, end: int) -> str:
     """The sentence around a match, with quotations blanked out (or the quotation, if the match is quoted)."""
     ss, se = _sentence_span(doc, start)
-    sent = doc.text[ss:se]
-    rel_s, rel_e = start - ss, end - ss
+    text = doc.text
     out = []
-    pos = 0
-    for q in _QUOTED.finditer(sent):
-        if q.start() <= rel_s and rel_e <= q.end():
-            return sent[q.start() + 1 : q.end() - 1]
-        out.append(sent[pos : q.start()])
+    pos = ss
+    k = max(0, bisect_right(doc.quote_starts, ss) - 1)
+    for qs, qe in doc.quotes[k:]:
+        if qs >= se:
+            break
+        if qe <= ss:
+            continue
+        qs, qe = max(qs, ss), min(qe, se)  # the part of the quotation inside the sentence
+        if qs <= start and end <= qe:
+            return text[qs + (text[qs] in _QUOTE_MARKS) : qe - (text[qe - 1] in _QUOTE_MARKS)]
+        out.append(text[pos:qs])
         out.append(" ")
-        pos = q.end()
-    out.append(sent[pos:])
+        pos = qe
+    out.append(text[pos:se])
     return "".join(out)
 
 
@@ -371,7 +378,7 @@ def _find(doc: Document, ctx: Context, name: str) -> Iterator[Finding]:
             low = ctx.get(lowered)
         for m in c.finditer(text, low):
             s, e = m.span("x") if "x" in c.pattern.groupindex and m.group("x") is not None else m.span()
-            if in_non_prose(doc.text, s, e):
+            if doc.in_non_prose(s, e):
                 continue
             if c.guard and not GUARDS[c.guard](doc, m):
                 continue

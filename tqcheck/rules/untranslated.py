@@ -19,12 +19,12 @@ from ..analysis.language import (
     non_ascii_words,
     sentence_words,
     unique_words,
-    word_positions,
     word_scores,
 )
 from ..document import Document
 from ..lexicon import geo
 from ..model import Finding
+from ..segment import word_positions
 from .base import Context, rule
 
 _OPEN = "\"“‘«„'*_("
@@ -262,8 +262,7 @@ def _languages(key: str) -> str:
 
 
 def _capitalised_elsewhere(doc: Document, word: str) -> bool:
-    cap = word[:1].upper() + word[1:]
-    return re.search(rf"(?<!\w){re.escape(cap)}(?!\w)", doc.text) is not None
+    return bool(word_positions(doc.text, word[:1].upper() + word[1:], "_"))
 
 
 def _in_quotation(doc: Document, start: int, end: int) -> bool:
