@@ -38,3 +38,14 @@ def test_overlapping_edits_keep_the_first():
     b = Issue("TQ2", "b", "casing", "minor", "m", 3, 4, "x", fix=(Edit(3, 4, "B"),))
     c = Issue("TQ3", "c", "casing", "minor", "m", 8, 2, "x", fix=(Edit(8, 2, ""),))
     assert apply("0123456789", plan([b, c, a])) == "A567"
+
+
+def test_wording_fixes_need_unsafe_fixes(tq, tmp_path):
+    p = tmp_path / "calque.txt"
+    text = "The minister resigned on Friday.\n\nThe Executive has assured that the budget will pass next month.\n"
+    p.write_text(text)
+    safe = tq("fix", str(p), "--select", "TQ9")
+    assert safe.exit_code == 0 and safe.stdout == ""  # calque fixes change wording: not applied by default
+    unsafe = tq("fix", str(p), "--select", "TQ9", "--unsafe-fixes")
+    assert unsafe.exit_code == 1 and "+The government has said that the budget" in unsafe.stdout
+    assert p.read_text() == text

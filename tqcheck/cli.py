@@ -187,10 +187,11 @@ def explain(code):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--diff", "mode", flag_value="diff", default=True, help="Show the fixes as a unified diff [default].")
 @click.option("--write", "mode", flag_value="write", help="Apply the fixes to the files (atomically).")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change wording (calques, pronouns, names).")
 @click.option("--select", multiple=True, help="Only fixes of these rules.")
 @click.option("--ignore", multiple=True, help="Not the fixes of these rules.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
-def fix(paths, mode, select, ignore, config_path):
+def fix(paths, mode, unsafe_fixes, select, ignore, config_path):
     """Apply the safe fixes rules offer (merge split sentences, remove boilerplate)."""
     from .config import ConfigError, load_settings
     from .fix import fix_paths
@@ -201,4 +202,4 @@ def fix(paths, mode, select, ignore, config_path):
             settings = settings.with_overrides(ignore=settings.ignore + _codes(ignore))
     except ConfigError as e:
         _fail(str(e))
-    sys.exit(fix_paths(list(paths), settings, write=(mode == "write")))
+    sys.exit(fix_paths(list(paths), settings, write=(mode == "write"), unsafe=unsafe_fixes))

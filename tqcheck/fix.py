@@ -1,7 +1,10 @@
 """Apply the edits that rules attach to their findings, in one place.
 
 Only non-overlapping edits are applied (the earliest wins), only to plain text
-and Markdown files, and only through an atomic rename.
+and Markdown files, and only through an atomic rename. As in ruff, fixes that
+restore form (removing boilerplate, joining split sentences, casing, punctuation,
+locale conventions) are safe; fixes that change wording (calques, pronouns, names,
+untranslated words) need ``--unsafe-fixes``, because an editor should read them.
 """
 from __future__ import annotations
 
@@ -19,12 +22,14 @@ from .output import atomic_writer
 from .readers import Article, InputProblem, iter_articles
 
 FIXABLE = (".txt", ".md")
+SAFE_CATEGORIES = frozenset({"boilerplate", "segmentation", "casing", "punctuation", "locale"})
 
 
-def plan(issues: list[Issue]) -> list[Edit]:
-    """The edits to apply: sorted, overlapping ones dropped."""
+def plan(issues: list[Issue], unsafe: bool = False) -> list[Edit]:
+    """The edits to apply: safe ones (all with ``unsafe``), sorted, overlapping ones dropped."""
+    chosen = [i for i in issues if unsafe or i.category in SAFE_CATEGORIES]
     edits, last_end = [], -1
-    for e in sorted((e for i in issues for e in i.fix), key=lambda e: (e.offset, e.length)):
+    for e in sorted((e for i in chosen for e in i.fix), key=lambda e: (e.offset, e.length)):
         if e.offset >= last_end:
             edits.append(e)
             last_end = e.offset + max(e.length, 1)
@@ -41,7 +46,7 @@ def apply(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-def fix_paths(paths: list[str], settings: Settings, *, write: bool) -> int:
+def fix_paths(paths: list[str], settings: Settings, *, write: bool, unsafe: bool = False) -> int:
     """Exit code: 2 if an input is unreadable; with --diff, 1 if anything would change."""
     status = changed = 0
     for item in iter_articles(paths):
@@ -54,7 +59,7 @@ def fix_paths(paths: list[str], settings: Settings, *, write: bool) -> int:
             click.echo(f"tqcheck: error: {item.path}: fix works on .txt and .md files only", err=True)
             status = 2
             continue
-        edits = plan(find_issues(Document(item.text, item.path), settings))
+        edits = plan(find_issues(Document(item.text, item.path), settings), unsafe)
         if not edits:
             continue
         fixed = apply(item.text, edits)
