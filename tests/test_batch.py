@@ -88,7 +88,7 @@ def test_jobs_two_gives_the_serial_results_in_input_order(tmp_path):
     two = as_dicts(check_items(iter_articles([str(p)]), settings, ev, jobs=2))
     assert two == one
     assert [r["id"] for r in two][:7] == ["a000", "a001", "a002", "a003", "a004", "line 6", "a006"]
-    assert two[5]["error"].startswith("line 6: invalid JSON")
+    assert two[5]["error"].startswith("invalid JSON")
 
 
 def test_parallel_first_pass_equals_the_serial_one(tmp_path):
@@ -174,7 +174,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
     for extra in ([], ["--quiet"], ["-q"]):
         r = CliRunner().invoke(main, ["check", str(p), "--format", "json", "--no-grammar", *extra], catch_exceptions=False)
         assert "articles/s" not in r.stderr and "\x1b[" not in r.stderr
-        assert r.stderr.strip().splitlines() == [f"tqcheck: error: {p}#line 6: line 6: invalid JSON "
+        assert r.stderr.strip().splitlines() == [f"tqcheck: error: {p}#line 6: invalid JSON "
                                                   "(Expecting property name enclosed in double quotes at column 2)"]
 
 

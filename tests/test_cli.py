@@ -212,7 +212,7 @@ def test_jsonl_feed_bad_lines_do_not_stop_the_feed(tq, tmp_path):
     res = tq("check", str(feed), CORE, "--format", "json").json()["results"]
     assert [(r["id"], r["error"]) for r in res] == [
         ("a1", None),
-        ("line 2", "line 2: invalid JSON (Expecting property name enclosed in double quotes at column 2)"),
+        ("line 2", "invalid JSON (Expecting property name enclosed in double quotes at column 2)"),
         ("a3", "line 3: no text field (looked for text, body, content)"),
         ("https://x.example/4", None),
     ]

@@ -64,6 +64,12 @@ class InputProblem:
 Item = Article | InputProblem
 
 
+def item_problem(path: str, ident: str | None, where: str, message: str) -> InputProblem:
+    """A bad item inside a feed. The message names the item's place (`line 7`, `item 3`),
+    unless the item's id already is that place: `feed.jsonl#line 7: invalid JSON`."""
+    return InputProblem(path, ident, message if ident == where else f"{where}: {message}")
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
     """Files, folders (recursed, article suffixes only, sorted), globs and '-', in the order given."""
     for p in paths:

@@ -142,25 +142,25 @@ def _meta(item: Element, title: str | None) -> dict:
 
 def item_article(path: str, item: Element, where: str, max_bytes: int):
     """One RSS item or Atom entry to an Article (or an InputProblem for that item)."""
-    from . import Article, InputProblem
+    from . import Article, item_problem
     from .html import fragment_text, plain_text
 
     ident = _ident(item, where)
     title = _title(item)
     body, is_html = _content(item)
     if body is None:
-        return InputProblem(path, ident, f"{where}: no content or description")
+        return item_problem(path, ident, where, "no content or description")
     if len(body) > max_bytes:  # code points <= bytes, so this is a lower bound of the size
-        return InputProblem(path, ident, f"{where}: article over the {max_bytes // 1_048_576} MB limit")
+        return item_problem(path, ident, where, f"article over the {max_bytes // 1_048_576} MB limit")
     text, directives = fragment_text(body) if is_html else (plain_text(body), [])
     if not text.strip():
-        return InputProblem(path, ident, f"{where}: empty article")
+        return item_problem(path, ident, where, "empty article")
     if title and not text.startswith(title):
         shift = len(title) + 2
         text = f"{title}\n\n{text}"
         directives = [(o + shift if o > 0 else 0, a, c) for o, a, c in directives]
     if len(text.encode("utf-8")) > max_bytes:
-        return InputProblem(path, ident, f"{where}: article over the {max_bytes // 1_048_576} MB limit")
+        return item_problem(path, ident, where, f"article over the {max_bytes // 1_048_576} MB limit")
     meta = _meta(item, title)
     meta["where"] = where
     if directives:

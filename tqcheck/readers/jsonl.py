@@ -32,19 +32,19 @@ def text_fields(text_field: str | None) -> tuple[str, ...]:
 
 
 def _item(path: str, obj: object, where: str, fields: tuple[str, ...] = TEXT_FIELDS):
-    from . import Article, InputProblem
+    from . import Article, item_problem
 
     if not isinstance(obj, dict):
-        return InputProblem(path, where, f"{where}: expected a JSON object, got {type(obj).__name__}")
+        return item_problem(path, where, where, f"expected a JSON object, got {type(obj).__name__}")
     ident = next((str(obj[k]) for k in ID_FIELDS if obj.get(k) not in (None, "") and not isinstance(obj[k], (dict, list))), where)
     key = next((k for k in fields if isinstance(obj.get(k), str)), None)
     if key is None:
-        return InputProblem(path, ident, f"{where}: no text field (looked for {', '.join(fields)})")
+        return item_problem(path, ident, where, f"no text field (looked for {', '.join(fields)})")
     body = obj[key]
     title = obj.get("title")
     text = f"{title.strip()}\n\n{body}" if isinstance(title, str) and title.strip() else body
     if not text.strip():
-        return InputProblem(path, ident, f"{where}: empty article")
+        return item_problem(path, ident, where, "empty article")
     meta = {k: v for k, v in obj.items() if k != key}
     meta["where"] = where
     return Article(path, ident, text, meta)
@@ -138,19 +138,19 @@ def _valid(raw: bytes) -> bool:
 
 
 def _line_item(path: str, n: int, raw: bytes | None, max_bytes: int, fields: tuple[str, ...]):
-    from . import InputProblem
+    from . import item_problem
 
     where = f"line {n}"
     if raw is None:
-        return InputProblem(path, where, f"{where}: article over the {max_bytes // 1_048_576} MB limit")
+        return item_problem(path, where, where, f"article over the {max_bytes // 1_048_576} MB limit")
     try:
         obj = json.loads(decode(raw))
     except InputError as e:
-        return InputProblem(path, where, f"{where}: {e}")
+        return item_problem(path, where, where, str(e))
     except json.JSONDecodeError as e:
-        return InputProblem(path, where, f"{where}: invalid JSON ({_msg(e)} at column {e.colno})")
+        return item_problem(path, where, where, f"invalid JSON ({_msg(e)} at column {e.colno})")
     except RecursionError:
-        return InputProblem(path, where, f"{where}: invalid JSON (nested too deeply)")
+        return item_problem(path, where, where, "invalid JSON (nested too deeply)")
     return _item(path, obj, where, fields)
 
 
