@@ -45,8 +45,12 @@ if TYPE_CHECKING:
     from ..document import Document
     from ..rules.base import Context
 
-LANGS: tuple[str, ...] = ("es", "pt", "it", "fr", "de")
-LANGUAGE_NAMES = {"es": "Spanish", "pt": "Portuguese", "it": "Italian", "fr": "French", "de": "German", "en": "English"}
+LANGS: tuple[str, ...] = ("es", "pt", "it", "fr", "de", "ca", "ro", "nl", "pl", "tr")
+LANGUAGE_NAMES = {
+    "es": "Spanish", "pt": "Portuguese", "it": "Italian", "fr": "French", "de": "German", "ca": "Catalan",
+    "ro": "Romanian", "nl": "Dutch", "pl": "Polish", "tr": "Turkish", "en": "English",
+}
+_DE = LANGS.index("de")
 CLIP = 3.5  # one word never weighs more than this, for or against
 ALLOWED = -1.0  # the score of a word inside an allow-listed phrase
 EVIDENCE = 1.0  # a word with at least this score is positive evidence
@@ -59,11 +63,13 @@ CONFIRM_WORDS = 4  # runs this long are confirmed with the language identifier
 
 # Letters that only some of the source languages write.
 _LETTERS: dict[str, tuple[str, ...]] = {
-    "ñ": ("es",), "ã": ("pt",), "õ": ("pt",), "ç": ("pt", "fr"), "ß": ("de",), "ä": ("de",),
-    "ö": ("de",), "ü": ("de",), "ò": ("it",), "ì": ("it",), "ù": ("it", "fr"), "è": ("it", "fr"),
-    "à": ("it", "fr", "pt"), "ê": ("pt", "fr"), "â": ("pt", "fr"), "ô": ("pt", "fr"), "œ": ("fr",),
-    "ë": ("fr",), "ï": ("fr",), "î": ("fr",), "û": ("fr",), "á": ("es", "pt"), "í": ("es", "pt"),
-    "ó": ("es", "pt"), "ú": ("es", "pt"), "é": ("es", "pt", "fr"),
+    "ñ": ("es",), "ã": ("pt",), "õ": ("pt",), "ç": ("pt", "fr", "ca", "tr"), "ß": ("de",), "ä": ("de",),
+    "ö": ("de", "tr"), "ü": ("de", "tr"), "ò": ("it", "ca"), "ì": ("it",), "ù": ("it", "fr"), "è": ("it", "fr", "ca"),
+    "à": ("it", "fr", "pt", "ca"), "ê": ("pt", "fr"), "â": ("pt", "fr", "ro"), "ô": ("pt", "fr"), "œ": ("fr",),
+    "ë": ("fr", "nl"), "ï": ("fr", "ca", "nl"), "î": ("fr", "ro"), "û": ("fr",), "á": ("es", "pt"), "í": ("es", "pt", "ca"),
+    "ó": ("es", "pt", "ca", "pl"), "ú": ("es", "pt", "ca"), "é": ("es", "pt", "fr", "ca", "nl"),
+    "ă": ("ro",), "ș": ("ro",), "ț": ("ro",), "ţ": ("ro",), "ş": ("ro", "tr"), "ğ": ("tr",), "ı": ("tr",),
+    "ł": ("pl",), "ś": ("pl",), "ż": ("pl",), "ź": ("pl",), "ć": ("pl",), "ń": ("pl",), "ę": ("pl",), "ą": ("pl",),
 }
 LETTER_BONUS = 1.5
 # Elided articles and prepositions before an apostrophe: l'État, dell'Albania, d'Estudis.
@@ -337,10 +343,10 @@ def score(w: Word, lang_index: int) -> float:
         return 0.0
     if w.capitalised:
         # German capitalises its nouns: a capitalised word English does not know counts for German.
-        if LANGS[lang_index] == "de" and not w.text.isupper():
+        if lang_index == _DE and not w.text.isupper():
             freq = frequencies(w.key)
-            if freq[0] < 1.0 and freq[5] >= STRONG:
-                return min(CLIP, freq[5])
+            if freq[0] < 1.0 and freq[1 + _DE] >= STRONG:
+                return min(CLIP, freq[1 + _DE])
         return 0.0
     if w.allowed:
         return ALLOWED

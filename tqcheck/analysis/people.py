@@ -502,6 +502,9 @@ class People:
     _doc: Document | None = field(default=None, repr=False)
     _unquoted: list[Mention] = field(default_factory=list, repr=False)  # the mentions outside quotations
     _unquoted_starts: list[int] = field(default_factory=list, repr=False)
+    #: ``its``/``which``/``it`` used for a person (kind "person", pronoun "its"/"which"/"it")
+    thing_pronouns: list[Resolution] = field(default_factory=list)
+    _run_starts: list[int] = field(default_factory=list, repr=False)
 
     def in_quote(self, offset: int) -> bool:
         return self._doc.in_quote(offset)
@@ -556,6 +559,7 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
     n = len(words)
     front = 0
     if sentence_start and (is_common_word(words[0]) and first_name_gender(words[0]) is None
+                           and not (n > 1 and words[0].rstrip(".").lower() in GENDERED_TITLES)
                            or words[0] in ("The", "A", "An")):
         front = 1
         sentence_start = False
@@ -981,6 +985,10 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     people_obj._attr_starts = [a.quote[0] for a in people_obj.attributions]
     # ---- 9. pronoun resolution ---------------------------------------------------------
     _resolve_pronouns(text, people_obj, sentences, sent_of, para_of, paragraphs, pronouns)
+    # ---- 10. its / which / who: a thing's pronoun for a person, a person's for an institution -----
+    people_obj._run_starts = [r.start for r in runs]
+    _animacy(text, people_obj, sentences, sent_of, para_of)
+    people_obj.resolutions.sort(key=lambda r: r.start)
     return people_obj
 
 
@@ -1295,6 +1303,11 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
 
     for s, e, word in pronouns:
         low = word.lower()
+        if low in ("his", "her"):
+            noun = _possessed(text, e)
+            if noun is not None and text[max(0, s - 13):s].lower() != "according to ":
+                _resolve_possessive(text, pe, sentences, sent_of, para_of, paragraphs, s, e, low, noun)
+                continue
         if low in ("him", "her"):
             if text[max(0, s - 13):s].lower() != "according to ":
                 continue
@@ -1363,9 +1376,438 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
             if org:
                 res.kind, res.label, res.how = "org", org, "sandwich"
                 continue
+        # (4b) any verb, the pronoun opening its sentence right after a sentence whose subject is an
+        # organisation and that names nobody: "The union GDL called a strike. She demands ..."
+        if sent is not None and not is_speech:
+            org = _org_subject(text, pe, sentences, si, ps, res.gender, same_sentence=False)
+            if org:
+                res.kind, res.label, res.how = "org", org, "subject"
+                continue
         # (5) nearest person named outside quotes
         win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
         _nearest_person(pe, res, win_start, sentences, sent_of)
+
+
+# Words after "her" that make it an object pronoun ("told her that", "gave her the prize", "thanked her
+# for"), or that leave the reading open ("her last"/"told her last week"): only "her" + a content word
+# is read as a possessive.
+_NOT_POSSESSED = frozenset(
+    "the a an this that these those to for and or but nor in on at of with by from as if when while after "
+    "before about into onto over under up down out off back away again also too yet so than then there here "
+    "now today yesterday tomorrow last next once twice very not no is was are were be been being has have "
+    "had will would can could should may might must do does did it its his her him them they he she we you "
+    "i me my our your their who whom whose which what where why how because since until unless though "
+    "although whether during against among between through throughout toward towards without within "
+    "despite via per including alone directly personally himself herself".split()
+)
+_POSSESSED_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
+
+
+def _possessed(text: str, e: int) -> str | None:
+    """The noun (or adjective) after a possessive ``his``/``her``; None when ``her`` may be an object."""
+    m = _POSSESSED_WORD.match(text, e, e + 40)
+    if m is None:
+        return None
+    w = m.group(1)
+    if w in _NOT_POSSESSED or w.endswith("ly"):
+        return None
+    if text[e:e + 4] in (" or ", "/") or text[e:e + 1] == "/":
+        return None
+    return w
+
+
+def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, paragraphs, s: int, e: int,
+                        low: str, noun: str) -> None:
+    """``his``/``her`` + noun outside quotes: the organisation that is the subject, or the person just named."""
+    if pe.in_quote(s) or text[max(0, s - 4):s] in ("or ", "/") or text[max(0, s - 1):s] == "/":
+        return
+    pi = para_of(s)
+    if pi in pe.headline_paragraphs or not sentences:
+        return
+    res = Resolution(s, e, low, PRONOUN_GENDER[low], verb=noun, how="possessive")
+    pe.resolutions.append(res)
+    si = sent_of(s)
+    sent = sentences[si]
+    # "For his part, the ministry ...", "Meloni, for his part, ...": the subject the phrase introduces
+    fronted = _fronted_possessive(text, pe, sent.start, s, e)
+    if fronted is not None:
+        if fronted.kind in ("org", "orgnoun", "place"):
+            if _clean_org_window(pe, sent.start, s, text, res.gender) is not None or not any(
+                    m.kind in ("person", "role", "name") for m in pe.unquoted_between(sent.start, s)):
+                res.kind, res.label, res.how = "org", _org_label(text, fronted), "possessive-org"
+        else:
+            fronted = _apposed_person(text, pe, fronted)
+            if fronted.kind == "person" and fronted.person >= 0:
+                res.kind, res.person, res.how = "person", fronted.person, "fronted"
+                res.label = pe.persons[fronted.person].name
+        return
+    # (1) the subject of the clause is an organisation: "The union GDL presented her demands",
+    # "The ministry published the figures. His report says..."
+    org = _org_subject(text, pe, sentences, si, s, res.gender)
+    if org:
+        res.kind, res.label, res.how = "org", org, "possessive-org"
+        return
+    # (2) the person named just before, when nobody else of the pronoun's gender can be meant
+    win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
+    _nearest_person(pe, res, win_start, sentences, sent_of)
+    if res.kind == "person" and not _possessive_clear(text, pe, res, sent.start):
+        res.kind, res.person, res.label = None, -1, ""
+    elif res.kind == "person":
+        res.how = "possessive"
+
+
+def _possessive_clear(text: str, pe: People, res: Resolution, sent_start: int) -> bool:
+    """No one of the pronoun's gender (or of unknown gender) named or described earlier, further back than
+    the window the subject pronouns use: a possessive often points back to the article's main person."""
+    g = res.gender
+    for m in pe.unquoted_between(max(0, res.start - 8 * LOOKBACK), res.start):
+        if m.kind == "person" and m.person != res.person:
+            mg = pe.person_gender(m)
+            if m.person < 0 or mg is None or mg == g:
+                return False
+        elif m.kind in ("role", "attached") and m.gender == g:
+            return False  # "her husband ... his"
+    return True
+
+
+def _org_subject(text: str, pe: People, sentences, si: int, ps: int, gender: str,
+                 same_sentence: bool = True) -> str | None:
+    """The organisation a pronoun at ``ps`` refers to as the subject of its sentence, or of the previous
+    sentence when nothing in this one comes before the pronoun; None when a person may be meant."""
+    sent = sentences[si]
+    if ps - sent.start > LOOKBACK:
+        return None
+    before = pe.unquoted_between(sent.start, ps)
+    if before:
+        if not same_sentence:
+            return None
+        first = _subject(text, pe, sent.start, ps)
+        if first is None or first.kind not in ("org", "orgnoun"):
+            return None
+        if any(m.kind in ("person", "role", "name", "attached") for m in before):
+            return None
+        if _agent_noun(text, sent.start, ps):
+            return None
+    else:
+        if si == 0 or _ALNUM.search(text, sent.start, ps) is not None and not _lead_adverbial(text, sent.start, ps):
+            return None
+        prev = sentences[si - 1]
+        first = _subject(text, pe, prev.start, prev.end)
+        if first is None or first.kind not in ("org", "orgnoun"):
+            return None
+        if any(m.kind in ("person", "role", "name", "attached") for m in pe.unquoted_between(prev.start, ps)):
+            return None
+        if _agent_noun(text, prev.start, ps):
+            return None
+    if pe.in_quote(first.start):
+        return None
+    org = _clean_org_window(pe, sentences[max(0, si - 2)].start, ps, text, gender)
+    if not org or not _nobody_before(text, pe, ps, gender):
+        return None
+    return _org_label(text, first)
+
+
+def _nobody_before(text: str, pe: People, end: int, gender: str) -> bool:
+    """Nobody the pronoun could mean in the article's last few paragraphs before ``end``: no person,
+    person noun or unknown name of its gender (or of unknown gender), no unnamed person ("a 34-year-old",
+    "a plumber"), and no pronoun of its gender outside quotations."""
+    start = max(0, end - 8 * LOOKBACK)
+    for m in pe.mentions_between(start, end):  # quoted mentions too: someone the quotes talk about
+        if m.kind in ("person", "role", "name", "attached"):
+            g = pe.person_gender(m) if m.kind != "name" else None
+            if g is None or g == gender:
+                return False
+    if _agent_noun(text, start, end) or _YEAR_OLD.search(text, start, end):
+        return False
+    for pm in _HE_SHE.finditer(text, start, end):
+        if PRONOUN_GENDER[pm.group().lower()] == gender and not pe.in_quote(pm.start()):
+            return False
+    return True
+
+
+_YEAR_OLD = re.compile(r"\b\w+-year-old\b")
+
+
+_LEAD_ADVERBIAL = re.compile(r"(?:[A-Z][a-z]*|[a-z]+)(?:[ \t]+[A-Za-z0-9\-']+){0,6},[ \t]+$")
+
+
+def _lead_adverbial(text: str, start: int, end: int) -> bool:
+    """Only a short introductory phrase and a comma before ``end``: "In a statement, ", "On Monday, "."""
+    seg = text[start:end]
+    if len(seg) > 60 or '"' in seg or "\u201c" in seg:
+        return False
+    m = _LEAD_ADVERBIAL.fullmatch(seg)
+    if m is None:
+        return False
+    first = seg.split(None, 1)[0].lower()
+    return first in _LEAD_WORDS or first in ("by", "to", "at", "in", "on", "with", "through", "under")
+
+
+_FRONTED = re.compile(r"(?P<lead>[Ff]or|[Oo]n|[Ii]n)[ \t]+(?P<pos>its|his|her)[ \t]+(?:own[ \t]+)?"
+                      r"(?P<n>part|side|turn|view|opinion)[ \t]*,[ \t]*")
+# Person nouns that also name things or firms ("the pilot project", "the main driver", "a vaccine
+# candidate", "the market leader"): not evidence that a "which" or an "its" is about a person.
+_AMBIGUOUS_PERSON_NOUNS = frozenset(
+    "star pilot driver partner candidate leader executive head chief champion winner owner operator supporter "
+    "contractor builder employer investor trader broker consultant adviser advisor founder player forward "
+    "successor predecessor counterpart veteran critic host runner defender colleague friend neighbour "
+    "neighbor parent child citizen resident member person individual official voter fan patient victim "
+    "survivor winger boss employee tenant landlord heir".split()
+)
+
+
+def _fronted_possessive(text: str, pe: People, sent_start: int, s: int, e: int) -> Mention | None:
+    """The subject that a fronted ``For its part,`` / parenthetical ``, for his part,`` refers to."""
+    m = None
+    for back in (4, 3):
+        if s - back >= sent_start:
+            m = _FRONTED.match(text, s - back)
+            if m is not None and m.start("pos") == s:
+                break
+            m = None
+    if m is None:
+        return None
+    lead_at = m.start()
+    if _ALNUM.search(text, sent_start, lead_at) is None:
+        # sentence-initial: the subject follows the comma
+        return _np_head(text, pe, m.end())
+    # parenthetical: "The prime minister, for its part, said"
+    if text[lead_at - 2:lead_at] != ", ":
+        return None
+    subj = _subject(text, pe, sent_start, lead_at)
+    if subj is None:
+        return None
+    between = pe.unquoted_between(subj.start, lead_at - 2)
+    if any(x.kind != subj.kind for x in between):
+        return None
+    return between[-1] if between else None
+
+
+def _apposed_person(text: str, pe: People, m: Mention) -> Mention:
+    """"the prime minister, Pedro Sánchez," -> Pedro Sánchez; otherwise ``m`` itself."""
+    if m.kind in ("role", "attached") and text[m.end:m.end + 2] == ", ":
+        nxt = _first_candidate(pe, m.end, m.end + 40)
+        if nxt is not None and nxt.kind == "person" and nxt.start == m.end + 2:
+            return nxt
+    return m
+
+
+def _np_head(text: str, pe: People, pos: int) -> Mention | None:
+    """The head mention of the noun phrase starting at ``pos`` ("the prime minister", "the ministry"),
+    or None when it is unclear ("the company chairman", "the ministry's spokesman", an unknown name)."""
+    cand = _first_candidate(pe, pos, pos + 60)
+    if cand is None or cand.start - pos > 16:
+        return None
+    lead = _WORD.findall(text, pos, cand.start)
+    if any(w.lower() not in ("the", "a", "an", "prime", "former", "new", "outgoing", "acting", "interim",
+                             "foreign", "interior", "defence", "defense", "finance", "economy", "health")
+           for w in lead):
+        return None
+    if text[cand.end:cand.end + 1] in ("'", "\u2019"):
+        return None  # "the ministry's spokesman"
+    nxt = _NEXT_LOWER.match(text, cand.end)
+    if nxt and (nxt.group(1) in PERSON_NOUNS or nxt.group(1) in ORG_NOUNS):
+        return None
+    if cand.kind == "role" and cand.text.lower() in _AMBIGUOUS_PERSON_NOUNS:
+        return None
+    return cand if cand.kind in ("person", "role", "attached", "org", "orgnoun", "place") else None
+
+
+# Nouns that only a person (not an institution or a country) has: "Lula presented its government".
+PERSONAL_POSSESSIONS = frozenset(
+    "wife husband family son daughter sons daughters children mother father brother sister parents partner "
+    "girlfriend boyfriend widow grandson granddaughter speech remarks career life lawyer lawyers spokesman "
+    "spokeswoman spokesperson adviser advisers aide aides bodyguard bodyguards re-election candidacy "
+    "resignation predecessor successor opponent opponents rival rivals supporters followers friend friends "
+    "colleague colleagues counterpart health death funeral birthday memoirs autobiography childhood youth "
+    "inauguration swearing-in presidency premiership government party cabinet campaign mandate "
+    "wedding marriage divorce illness arrest trial conviction sentence acquittal pardon".split()
+)
+_ITS = re.compile(r"\b(?P<its>[Ii]ts)[ \t]+(?:own[ \t]+)?(?P<noun>[a-z][a-z\-]*)\b")
+_REL = re.compile(r",[ \t]+(?P<rw>which|who)[ \t]+(?:(?:also|then|later|had|has|have|was|is)[ \t]+)?"
+                  r"(?P<v>[a-z][a-z']*)\b")
+_VERB_BEFORE_ITS = re.compile(
+    r"[ \t]+(?:(?:has|had|have|will|would|also|then|again|later|already|once|reportedly|personally)[ \t]+){0,2}"
+    r"(?P<v>[a-z]+)[ \t]+$"
+)
+_NOT_VERB_BEFORE_ITS = frozenset(
+    "and or but nor of in on at to for with from by as than that which who into onto about over under after "
+    "before during against between among through without within despite via per like unlike including "
+    "is was are were be been".split()
+)
+# Capitalised organisations that British English may call "who" (teams, bands, the police) are left out;
+# these are institutions English never calls "who".
+INSTITUTION_CUES = frozenset(
+    "ministry institute institution agency court tribunal bank university commission corporation authority "
+    "office department organisation organization foundation observatory academy inspectorate directorate "
+    "secretariat embassy consulate kremlin pentagon report study survey document statement communiqué "
+    "regulator watchdog company firm".split()
+)
+_COLLECTIVE_CUES = frozenset(
+    "club team fc cf sc ac united city athletic sporting rovers wanderers band group police party family "
+    "union council committee board government cabinet opposition".split()
+)
+
+
+def _verbish(word: str) -> bool:
+    low = word.lower()
+    if low in AUX or low in SPEECH_VERBS:
+        return True
+    if len(low) > 4 and low.endswith("ed"):
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in NOT_VERBS_S
+
+
+def _mention_ending_at(pe: People, end: int) -> Mention | None:
+    ms = pe.unquoted_between(max(0, end - 120), end)
+    for m in reversed(ms):
+        if m.end == end:
+            return m
+        if m.end < end:
+            break
+    return None
+
+
+def _org_chain_words(text: str, pe: People, m: Mention) -> list[str]:
+    """The lowercase words of the capitalised organisation name ending with mention ``m`` ("Ministry of
+    Health" for the mention "Health")."""
+    k = bisect_right(pe._run_starts, m.start) - 1 if pe.runs else -1
+    words: list[str] = []
+    if k < 0:
+        return [w.lower() for w in _WORD.findall(m.text)]
+    j = k
+    while True:
+        words[:0] = [w[2].lower() for w in pe.runs[j].words]
+        if j == 0 or text[pe.runs[j - 1].end:pe.runs[j].start] not in ORG_GAPS or k - j > 4:
+            break
+        j -= 1
+    return words
+
+
+def _org_chain_text(text: str, pe: People, m: Mention) -> str:
+    k = bisect_right(pe._run_starts, m.start) - 1
+    if k < 0:
+        return m.text
+    j = k
+    while j > 0 and k - j < 4 and text[pe.runs[j - 1].end:pe.runs[j].start] in ORG_GAPS:
+        j -= 1
+    return text[pe.runs[j].start:m.end]
+
+
+def _person_like(pe: People, m: Mention) -> bool:
+    """A named person, or an unambiguous noun for one ("the minister", not "the pilot")."""
+    if m.kind == "person":
+        return m.person != -1
+    if m.kind in ("role", "attached"):
+        return m.text.lower() not in _AMBIGUOUS_PERSON_NOUNS
+    return False
+
+
+def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
+    """``its`` or ``which`` for a person (TQ305), ``who`` for an institution (TQ302)."""
+    if not sentences:
+        return
+    heads = pe.headline_paragraphs
+    # "For its part, the prime minister said", "The president, for its part, ..."
+    for m in _FRONTED.finditer(text):
+        if m.group("pos") != "its":
+            continue
+        s, e = m.span("pos")
+        if pe.in_quote(s) or para_of(s) in heads:
+            continue
+        sent = sentences[sent_of(s)]
+        head = _fronted_possessive(text, pe, sent.start, s, e)
+        if head is not None and _person_like(pe, head):
+            _thing_for_person(pe, s, e, "its", _apposed_person(text, pe, head), "fronted", m.group("n"))
+    # "Lula presented its government", "The president read its speech"
+    for m in _ITS.finditer(text):
+        noun = m.group("noun")
+        if noun not in PERSONAL_POSSESSIONS:
+            continue
+        s, e = m.span("its")
+        if pe.in_quote(s) or para_of(s) in heads:
+            continue
+        si = sent_of(s)
+        sent = sentences[si]
+        if text[s] == "I":
+            # sentence-initial "Its wife ...": the previous sentence names one person and nothing else
+            if _ALNUM.search(text, sent.start, s) is not None or si == 0:
+                continue
+            prev = sentences[si - 1]
+            ms = pe.unquoted_between(prev.start, prev.end)
+            if len(ms) == 1 and _person_like(pe, ms[0]) and not pe.in_quote(ms[0].start) \
+                    and not _agent_noun(text, prev.start, prev.end):
+                _thing_for_person(pe, s, e, "its", ms[0], "previous", noun)
+            continue
+        before = pe.unquoted_between(sent.start, s)
+        if not before:
+            continue
+        subj = before[-1]
+        if not _person_like(pe, subj) or text[subj.end:subj.end + 1] in ("'", "\u2019"):
+            continue
+        if any(x.kind in ("org", "orgnoun", "place", "thing", "name") for x in before[:-1]):
+            continue
+        after = subj.end
+        if text[after:after + 1] == ",":
+            # "The Brazilian president, Lula da Silva, presented its ...": the apposition closes
+            first = _subject(text, pe, sent.start, s)
+            if first is None or not all(_person_like(pe, x) for x in before) or before[0] is not first:
+                continue
+            after += 1
+        vm = _VERB_BEFORE_ITS.fullmatch(text, after, s)
+        if vm is None:
+            continue
+        v = vm.group("v")
+        if v in _NOT_VERB_BEFORE_ITS or not (_verbish(v) or v in _IRREGULAR_PAST):
+            continue
+        _thing_for_person(pe, s, e, "its", subj, "subject", noun)
+    # "The minister, which criticised ..." (a person); "The ministry, who announced ..." (an institution)
+    for m in _REL.finditer(text):
+        c = m.start()
+        rw, v = m.group("rw"), m.group("v")
+        if not (_verbish(v) or v in _IRREGULAR_PAST) or pe.in_quote(c) or para_of(c) in heads:
+            continue
+        prev = _mention_ending_at(pe, c)
+        if prev is None:
+            continue
+        s, e = m.span("rw")
+        if rw == "which":
+            if not _person_like(pe, prev):
+                continue
+            sent = sentences[sent_of(c)]
+            subj = _subject(text, pe, sent.start, c)
+            if subj is None or not _person_like(pe, subj):
+                continue
+            words = [w.lower() for w in _WORD.findall(text, subj.start, c)]
+            if any(_verbish(w) or w in ("that", "which", "who", "and", "but", "or") for w in words):
+                continue  # "The minister praised Lula, which ...": which is the whole clause
+            _thing_for_person(pe, s, e, "which", prev, "relative", v)
+        else:
+            if prev.kind == "orgnoun":
+                words = [prev.text.lower()]
+                if text[max(0, prev.start - 4):prev.start].lower() != "the ":
+                    continue
+            elif prev.kind == "org":
+                words = _org_chain_words(text, pe, prev)
+            else:
+                continue
+            if not any(w in INSTITUTION_CUES for w in words) or any(w in _COLLECTIVE_CUES for w in words):
+                continue
+            label = _org_label(text, prev) if prev.kind == "orgnoun" else _org_chain_text(text, pe, prev)
+            pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
+
+
+_IRREGULAR_PAST = frozenset(
+    "read gave took made met set put led held won lost sent told left spent kept brought began wrote showed "
+    "drew chose rose fell saw knew thought sought bought paid laid meant became came went ran gave rang "
+    "spoke stood sat broke hid shook threw grew flew swore tore wore bore".split()
+)
+
+
+def _thing_for_person(pe: People, s: int, e: int, word: str, who: Mention, how: str, verb: str) -> None:
+    label = pe.persons[who.person].name if who.kind == "person" and who.person >= 0 else f"the {who.text}"
+    pe.thing_pronouns.append(Resolution(s, e, word, "", kind="person", person=who.person if who.kind == "person"
+                                        else -1, label=label, how=how, verb=verb))
 
 
 def _someone_between(pe: People, sp: Speaker, end: int) -> bool:
@@ -1484,13 +1926,18 @@ def _org_statement(text: str, pe: People, sentences, si: int, ps: int, attributi
         if _clean_org_window(pe, sentences[max(0, si - 2)].start, ps, text, gender):
             return _org_label(text, first)
     # quote attribution or a sentence-initial reporting clause: the previous sentence is an organisation's
-    starts_sentence = ps - sent.start < LOOKBACK and _ALNUM.search(text, sent.start, ps) is None
+    bare_start = ps - sent.start < LOOKBACK and _ALNUM.search(text, sent.start, ps) is None
+    # "In a press release, she indicated", "According to her,": the pronoun is still the clause's subject
+    lead = not bare_start and ps - sent.start < LOOKBACK and (
+        _lead_adverbial(text, sent.start, ps) or text[sent.start:ps].lower() == "according to ")
+    starts_sentence = bare_start or lead
     if attribution is not None or starts_sentence or (
             ps - sent.start < 2 * LOOKBACK and _only_quote_before(text, pe, sent.start, ps)):
         if si == 0:
             return None
         prev = sentences[si - 1]
-        if _first_candidate(pe, max(sent.start, ps - LOOKBACK), ps) is not None:
+        cand = _first_candidate(pe, max(sent.start, ps - LOOKBACK), ps)
+        if cand is not None and (cand.kind not in ("org", "orgnoun") or not starts_sentence):
             return None
         first = _subject(text, pe, prev.start, prev.end)
         if first is not None and first.kind in ("org", "orgnoun") and _clean_org_window(
@@ -1620,6 +2067,9 @@ def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent
 # --------------------------------------------------------------------------------------
 
 _VOWELISH = frozenset("aeiouy")
+# Consonants that transliterations and mishearings swap: nasals before a labial (Sheinbaum / Sheimbaum),
+# voiced and voiceless pairs (Medvedev / Medvetev), s/z/c/x sounds (Gonzalez / Gonzales).
+_CLOSE_CONSONANTS = frozenset(frozenset(p) for p in ("mn", "bp", "dt", "gk", "fv", "sz", "cs", "ck", "vw", "lr"))
 _INDELS = frozenset("hyie")
 _FEMININE = re.compile(r"(?:aya|aia|skaya|ska|ova|eva|ina|yna|ová|á)$")
 _DEMONYM_SUFFIX = ("n", "an", "ian", "ean", "i", "ese", "ish", "ns", "ans", "ians")
@@ -1665,7 +2115,9 @@ def _excluded_pair(pe: People, a: str, b: str) -> bool:
         return True  # Andersen / Anderson, Larsen / Larson: different families
     short, long_ = sorted((la, lb), key=len)
     if long_.startswith(short) and long_[len(short):] in ("s", "es", "'s") + _DEMONYM_SUFFIX:
-        return True
+        # Zelensky / Zelenskyi is one name; Iraq / Iraqi, Israel / Israeli are a place and its demonym
+        if long_[len(short):] != "i" or place_kind(short) or place_kind(long_):
+            return True
     if bool(_FEMININE.search(la)) != bool(_FEMININE.search(lb)) and la[:4] == lb[:4]:
         return True
     pa, pb = place_kind(la), place_kind(lb)
@@ -1690,7 +2142,11 @@ def _one_edit_ok(a: str, b: str) -> bool:
         return False
     op = ops[0]
     if op.tag == "replace":
-        return a[op.src_pos] in _VOWELISH and b[op.dest_pos] in _VOWELISH
+        x, y = a[op.src_pos], b[op.dest_pos]
+        if x in _VOWELISH and y in _VOWELISH:
+            return True
+        # one consonant for a close one, not in the first two letters: Sheinbaum / Sheimbaum
+        return op.src_pos >= 2 and frozenset((x, y)) in _CLOSE_CONSONANTS
     ch = a[op.src_pos] if op.tag == "delete" else b[op.dest_pos]
     return ch in _INDELS
 
@@ -1782,6 +2238,8 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
     for a, b in pairs:
         if a in handled or b in handled or (a in allowed and b in allowed):
             continue
+        if a.lower() == b.lower():
+            continue  # "Late-night" / "Late-Night": a difference of case, not of spelling or accents
         if _excluded_pair(pe, a, b):
             continue
         if fold(a) == fold(b):

@@ -185,6 +185,128 @@ def looks_like_masthead(line: str) -> bool:
     return low.rsplit(" ", 1)[-1] in _NEWSPAPER_END or low.startswith(_NEWSPAPER_START)
 
 
+# Words that end a news site's name in many languages and seldom end a headline...
+_SITE_WORDS = frozenset((
+    *_NEWSPAPER_END, "wire", "wires", "newswire", "diario", "diário", "jornal", "giornale", "zeitung", "nachrichten",
+    "noticias", "notícias", "notizie", "gazzetta", "gazeta", "gazete", "haberler", "nieuws", "wiadomości", "ştiri",
+    "știri", "stiri", "novosti", "vesti", "kurier", "rundschau", "anzeiger", "blatt", "quotidien", "actualités",
+    "heraldo", "semanario", "corriere", "folha", "tribuna", "correio", "periódico", "periodico", "newsroom",
+    "newsdesk", "informador", "expreso", "expresso", "presse", "cronaca", "crónica",
+))
+# ... and words that name sites but also end headings (`Weather Report`, `The Latest`): only before a suffix.
+_SITE_WORDS_WEAK = frozenset(("latest", "media", "report", "info", "hoy", "ahora", "network", "insider", "magazine",
+                              "headlines", "briefing", "24h", "24", "360", "365", "press", "daily", "news"))
+_SITE_SUFFIX = frozenset(("online", "digital", "tv", "live", "now", "today", "plus", "+", "24", "24h", "360", "365",
+                          "international", "global", "english", "en", "edition", "web", "net", "hd", "express"))
+_SITE_TOKEN = re.compile(r"[A-Z0-9][\w'’.+-]*|[a-z0-9-]+\.(?:com|net|org|info|news|[a-z]{2})(?:\.[a-z]{2})?|de|do|da|del|della|di|du|des|of|the|&")
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+\.(?:com|net|org|info|news|[a-z]{2})(?:\.[a-z]{2})?/?")
+_SITE_FIRST = frozenset(("diario", "diário", "jornal", "folha", "corriere", "gazzetta", "gazeta", "giornale", "periódico",
+                         "noticias", "notícias", "notizie", "telediario", "telejornal", "tagesschau"))
+_FUNCTION_IN_NAME = frozenset(("de", "do", "da", "del", "della", "di", "du", "des", "of", "the", "&"))
+
+
+def site_name(line: str) -> bool:
+    """A line that is only a news site's name: `Europe Daily Wire`, `Latest News MX`, `noticiasya.com`.
+
+    At most five tokens, capitalised (or a domain); a word that names news sites
+    (`Wire`, `Times`, `Diario`, `Zeitung`...) last, or a site word (`News`, `Latest`,
+    `Media`) followed only by a suffix (`MX`, `24`, `Online`, `Digital`, `TV`); or a bare domain.
+    """
+    s = line.strip().strip("*_#> ")
+    if _DOMAIN.fullmatch(s.lower()):
+        return True
+    toks = s.split()
+    if not 2 <= len(toks) <= 5 or not all(_SITE_TOKEN.fullmatch(t) for t in toks):
+        return False
+    if toks[0].lower() in _FUNCTION_IN_NAME - {"the"} or toks[-1].lower() in _FUNCTION_IN_NAME:
+        return False
+    low = [t.casefold().strip(".") for t in toks]
+    k = len(low) - 1
+    while k > 0 and (low[k] in _SITE_SUFFIX or (toks[k].isupper() and len(toks[k]) <= 3 and toks[k].isalpha())):
+        k -= 1  # `MX`, `Online`, `24`
+    if (low[k] in _SITE_WORDS and low[k] not in _SITE_WORDS_WEAK) or low[0] in _SITE_FIRST:
+        return True
+    return k < len(low) - 1 and (low[k] in _SITE_WORDS or low[k] in _SITE_WORDS_WEAK)
+
+
+# -- reader prompts: the site speaking to the reader ---------------------------------
+
+# An imperative that asks the reader to do something for the site.
+_CTA_VERB = re.compile(
+    r"(?:please |now |also |and |or |just |then )?"
+    r"(?:subscribe|follow|join|download|install|get|receive|sign up|signup|register|log ?in|sign ?in|like|share|"
+    r"add|enable|activate|turn on|allow|click|tap|visit|watch|listen|discover|try|support|donate|contribute|"
+    r"become|stay|keep up|don't miss|do not miss|never miss|send|tell|write to|contact|check out|explore|"
+    r"bookmark|save|set|make|choose|select|find|see|read|help|back|fund|rate|review|leave|recommend|"
+    r"sign up now|upgrade|unlock|start|access|listen to|tune in)\b"
+)
+# What such a prompt asks for: the site's own channels and products.
+_CTA_OBJECT = re.compile(
+    r"\b(?:us|app|apps|newsletters?|notifications?|alerts?|push|podcasts?|channel|whatsapp|telegram|viber|"
+    r"signal|facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|google news|"
+    r"google discover|apple news|flipboard|app store|google play|play store|rss|feed|inbox|e-?mail|"
+    r"preferred source|subscription|subscriber|premium|membership|journalism|donation|bulletin|briefing|"
+    r"digest|mailing list|website|homepage)\b"
+)
+_OUR = re.compile(r"\b(?:us|our|we)\b")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[:;!?|•·]|\.(?:\s|$)|\s[-–—]\s)\s*")
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according|added|asked|stated|warned|urged)\b")
+CTA_WORDS = 18  # a prompt is short
+
+
+def reader_prompt(norm: str) -> str | None:
+    """`Follow us on Instagram`, `Stay informed: download our free app`, `Turn on notifications`.
+
+    A short line (at most CTA_WORDS words, no quotation, no reporting verb) whose clauses
+    are an imperative asking for the site's channels or products (the app, the newsletter,
+    alerts, a social network, a subscription) and, at most, short teasers around it
+    (`Stay informed`, `It's free`). Returns ``"own"`` when the site names itself (`us`,
+    `our`): furniture anywhere; ``"edge"`` otherwise: furniture at the head or tail only.
+    """
+    if len(norm.split()) > CTA_WORDS or any(q in norm for q in "\"“”«»") or _REPORTING.search(norm):
+        return None
+    clauses = [c for c in _CLAUSE_SPLIT.split(norm) if c]
+    found = None
+    for c in clauses:
+        if _CTA_VERB.match(c) and _CTA_OBJECT.search(c):
+            found = "own" if _OUR.search(c) or found == "own" else "edge"
+        elif len(c.split()) > 8 or any(ch.isdigit() for ch in c):
+            return None  # a clause of its own: not a prompt line
+    return found
+
+
+# -- agency credits ------------------------------------------------------------------
+
+_AGENCIES = (
+    "efe", "afp", "ap", "reuters", "ansa", "dpa", "epa", "europa press", "agência brasil", "agencia brasil",
+    "agência estado", "estadão conteúdo", "folhapress", "pap", "ana-mpa", "lusa", "xinhua", "tass",
+    "ria novosti", "interfax", "anadolu", "anadolu agency", "aa", "dha", "iha", "notimex", "télam", "telam",
+    "prensa latina", "kyodo", "jiji", "yonhap", "belga", "anp", "kna", "epd", "agi", "adnkronos", "lapresse",
+    "askanews", "agerpres", "bta", "mti", "čtk", "ctk", "tasr", "hina", "sta", "tanjug", "ukrinform", "unian",
+    "sputnik", "irna", "wafa", "bernama", "antara", "pti", "ians", "ats", "keystone-ats", "sda", "colpisa",
+    "servimedia", "sipa", "agencias", "agências", "agenzie", "agences", "agencies",
+    "wire services", "news agencies", "news agency", "agency", "redacción", "redação", "redazione", "rédaction",
+    "newsroom", "editorial staff", "staff", "wires", "efe-epa", "afp-jiji", "ap photo", "getty images",
+    "dpa-infocom", "apa-ots", "ntb", "ritzau", "pa media", "aap",
+    "kyodo news", "efeverde", "efe agro", "ansa-eng", "la presse", "agencias efe", "dpa-afx",
+)
+_AGENCY_NAMES = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
+_AGENCY_LINE = re.compile(
+    rf"(?:©|\(c\)|source:|sources:|with|via|from|photo:|text:)? ?(?:{_AGENCY_NAMES})"
+    rf"(?: ?(?:[,/|&+-]|and|with|y|e|et|und|ve|i) ?(?:{_AGENCY_NAMES}))*"
+)
+# dpa's story slug: `dpa-infocom, dpa:240305-99-225841/3`, `dpa:240305-99-225841/3`.
+_SLUG = re.compile(r"(?:dpa(?:-infocom|-afx)?, ?)?(?:dpa|apa|ots):\d{6}-\d{2}-\d{3,7}(?:/\d+)?(?: .{0,40})?")
+
+
+def agency_credit(norm: str) -> bool:
+    """A line that is only a news agency's credit or slug: `(EFE)`, `© AFP`, `Europa Press`, `PAP/ANA-MPA`."""
+    if _SLUG.fullmatch(norm):
+        return True
+    s = norm.strip("()[]-–—.,:; ")
+    return bool(s) and len(s) <= 60 and bool(_AGENCY_LINE.fullmatch(s))
+
+
 # -- the shared analysis -------------------------------------------------------------
 
 RELATED_TAKES = 6  # headline-like lines a related-news header may take after it
@@ -221,6 +343,7 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
 
     kind: list[str | None] = [None] * n
     header = [False] * n
+    prompts = [reader_prompt(norm) if norm else None for norm in norms]
     for i, norm in enumerate(norms):
         if not norm:
             continue
@@ -232,6 +355,8 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             kind[i] = "related"
         elif _menu(norm) or _dateline(norm):
             kind[i] = "menu"
+        elif prompts[i] == "own":
+            kind[i] = "prompt"
 
     # A related-news header inside or after the article takes the linked headlines after it
     # (at the head, `Latest news` is a kicker above the article's own headline).
@@ -249,11 +374,19 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
     tail_start = prose[-1] + 1 if prose else n
     edge = [i < head_end or i >= tail_start for i in range(n)]
 
-    if n >= 2 and kind[0] is None and looks_like_masthead(texts[0]):
+    if n >= 2 and kind[0] is None and (looks_like_masthead(texts[0]) or site_name(texts[0])):
         kind[0] = "masthead"
     for i in range(n):
-        if kind[i] is None and edge[i] and norms[i] and edge_lib.fullmatch(norms[i]):
+        if kind[i] is not None or not edge[i] or not norms[i]:
+            continue
+        if edge_lib.fullmatch(norms[i]) or prompts[i] == "edge" or agency_credit(norms[i]):
             kind[i] = "edge"
+        elif i >= tail_start and site_name(texts[i]):
+            kind[i] = "masthead"
+    # The site's name right after other furniture at the head (`Home | World` / `Europe Daily Wire`).
+    for i in range(1, head_end):
+        if kind[i] is None and kind[i - 1] and site_name(texts[i]):
+            kind[i] = "masthead"
 
     batch = ctx.batch
     if batch is not None and batch.articles >= 5:
@@ -327,6 +460,7 @@ def _findings(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 _EVIDENCE = {
     "phrase": "site phrases",
+    "prompt": "prompts to the reader",
     "related": "related-article links",
     "menu": "navigation or date lines",
     "masthead": "the site's name",

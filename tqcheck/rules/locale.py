@@ -233,6 +233,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 _COMMA_DIGIT = re.compile(r",\d")
+# `R$ 1.234,56`: periods between groups of three, then a decimal comma (both conventions at once).
+_DOT_GROUP_COMMA = re.compile(r"\.\d{3},\d")
+_CONTINENTAL_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)")
 
 
 def decimal_commas(text: str) -> Iterator[re.Match]:
@@ -254,9 +257,11 @@ def decimal_commas(text: str) -> Iterator[re.Match]:
         "Inflation rose to [[67,07]] percent and the lira traded at [[31,85]] in the evening.",
         "Unemployment fell to [[2,3]]% while the river reached [[12,70]] metres.",
         "The city is carrying out works worth R$ [[4,7]] billion.",
+        "The fine was R$ [[1.234,56]] and the budget € [[12.500,5]].",
     ],
     passes=[
         "More than 1,000 vessels and 60,000 fans; 1.5 million tons; 2,400 hectares.",
+        "The ratio 1.234,5678 and the list 1.234, 56 were read; the IP 10.0.0.1,2 was blocked.",
         "Rounds 1,2,3 were played; the ratio was 3.5 to 1, in 2019, 12 people died.",
         "In 2022, 15 people were hurt, and 1, 2 or 3 more may follow.",
     ],
@@ -283,6 +288,19 @@ def decimal_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
+    if "," not in text:
+        return
+    for m in numbers_at(text, _DOT_GROUP_COMMA, _CONTINENTAL_NUMBER, "0123456789."):
+        if doc.in_non_prose(m.start(), m.end()):
+            continue
+        fixed = m.group().replace(".", "\0").replace(",", ".").replace("\0", ",")
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"'{m.group()}' groups thousands with periods and writes decimals with a comma; English writes {fixed}",
+            suggestion=fixed,
+            fix=(Edit(m.start(), m.end() - m.start(), fixed),),
+        )
     for m in decimal_commas(text):
         if doc.in_non_prose(m.start(), m.end()):
             continue
@@ -474,6 +492,8 @@ _SIGNS = tuple((sign, re.compile(re.escape(sign))) for sign in "$€£¥₽₺�
 _CURRENCY_BEFORE = re.compile(r"(?<![\w$])(?:US|R|A|C|NZ|HK|S)?\$$|(?<![\w$])[€£¥₽₺₹₴₪]$")
 _PERCENT_WORD = re.compile(r"per ?cent(?<![\w.,]per cent)(?<![\w.,]percent)[ \u00a0](?=\d+(?:[.,]\d+)?(?![\w.,]\d))")
 _SPACE = " \u00a0"
+# `3 M€`, `1,2 Md€`, `50 k€`: a multiplier abbreviation glued to the currency sign after the amount.
+_MULTIPLIER_SIGN = re.compile(r"\d[ \u00a0]?(?P<m>(?:M|Md|Mds|Mrd|Mio|k|K|mn|bn))[ \u00a0]?$")
 
 
 @rule(
@@ -487,11 +507,13 @@ _SPACE = " \u00a0"
         "Approval does not exceed 9[[ %]] according to the survey.",
         "The rate was raised from [[percent]] 45 to [[%]]50.",
         "It cost 20[[ €]] per person.",
+        "Inflation fell by [[%]] 40 and the budget was 3 [[M€]], or 500 [[k€]].",
     ],
     passes=[
         "Tickets cost €5 or $12, a rise of 9% or 3.5 percent, from 45 to 50 percent.",
         "The 50 percent 2023 target and 20 per cent of the vote.",
         "Write to pay%40example.com or see 100%.",
+        "Turnout was 40% and the 100% 2023 target; 9%, 40% and 12% 3 times.",
     ],
 )
 def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -530,6 +552,9 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
                               fix=(Edit(p - 1, 2, "%"),))
             elif after.isdigit() and not (before.isalnum() or (before and before in "%_")):
                 yield Finding(p, p + 1, "Percent sign before the number: English writes the number first (50%)")
+            elif (after and after in _SPACE and after2.isdigit() and before and before in _SPACE
+                  and not text[max(0, p - 3) : p].strip()[-1:].isdigit()):
+                yield Finding(p, p + 1, "Percent sign before the number: English writes the number first (50%)")
             continue
         if after and after in _SPACE and after2.isdigit():
             c = _CURRENCY_BEFORE.search(text, max(0, p - 2), p + 1)
@@ -541,6 +566,10 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
             start = p - 1 if before and before in _SPACE else p
             if text[start - 1 : start].isdigit():
                 yield Finding(start, p + 1, f"Currency sign '{sign}' after the amount: English puts it first ({sign}1)")
+            elif (mult := _MULTIPLIER_SIGN.search(text, max(0, p - 6), p)):
+                yield Finding(mult.start("m"), p + 1,
+                              f"'{text[mult.start('m') : p + 1]}' after the amount (French style): English writes "
+                              f"{sign}3 million, {sign}2 billion, {sign}5,000")
     if "cent " in text:
         for m in _PERCENT_WORD.finditer(text):
             s, e = m.start(), m.end() - 1
@@ -633,6 +662,9 @@ _H_TIME = re.compile(
     r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?(?![\w])"
 )
 _DIGIT_H = re.compile(r"h(?<=[0-9]h)(?![a-zA-Z])")
+# `at 21.00 hours`, `from 10:30 hrs`: a clock time followed by the word for hours (Spanish *a las 21.00 horas*).
+_HOURS_WORD = re.compile(r" (?:hours|hrs|horas)\b")
+_CLOCK_HOURS = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)[ \u00a0](?:hours|hrs|horas)\b")
 _TIME_PREPOSITIONS = frozenset("from at until till to since after before between and by around about".split())
 
 
@@ -646,11 +678,13 @@ _TIME_PREPOSITIONS = frozenset("from at until till to since after before between
         "The wake will be open to the public from [[9h]], at the City Council building.",
         "The match starts at [[21h30]] and ends before midnight.",
         "Visits run between [[10h]] and [[18h]] every day.",
+        "The march will start at [[19.30 hours]] and end before [[22:00 hrs]].",
     ],
     passes=[
         "Trends 24h and a 4h battery; the 5h mark; a 12h shift.",
         "The car does 0-100 km/h in 4 seconds, at 120 km/h.",
         "He ran the 100m in 9.58 seconds at 9:30 p.m.",
+        "The flight lasted 10.30 hours, and the 24 hours after it; at 0900 hours the troops left.",
     ],
 )
 def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -684,6 +718,17 @@ def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
         h, mins = int(m.group("h")), m.group("m") or "00"
         english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
         yield Finding(m.start(), m.end(), f"Time written '{m.group()}': English writes {english}", suggestion=english)
+    if " hours" in text or " hrs" in text or " horas" in text:
+        for t in _HOURS_WORD.finditer(text):
+            m = _CLOCK_HOURS.search(text, max(0, t.start() - 6), t.end())
+            if not m or m.end() != t.end() or doc.in_non_prose(m.start(), m.end()):
+                continue
+            if prev_word(text, m.start()).lower() not in _TIME_PREPOSITIONS:
+                continue
+            h, mins = int(m.group("h")), m.group("m")
+            english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
+            yield Finding(m.start(), m.end(), f"Time written '{m.group()}' (Spanish, Italian, Portuguese style): "
+                          f"English writes {english}", suggestion=english)
 
 
 # ---------------------------------------------------------------------------- TQ708
@@ -887,3 +932,362 @@ def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
         yield Finding(s, e, f"'{word}' capitalised mid-sentence: an ordinary noun, capitalised the German way",
                       suggestion=low)
+
+
+# ---------------------------------------------------------------------------- TQ709
+
+# French, Russian, Polish, Scandinavian and SI style: groups of three digits separated by a space,
+# a no-break space or a thin space (`1 200 hectares`, `3 000 people`); Swiss style: an apostrophe
+# (`1'200`). Each trigger starts with the separator, a literal: fast to scan.
+_GROUP_SEPARATORS = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
+_GROUP_TRIGGERS = tuple((sep, re.compile(re.escape(sep) + r"\d{3}(?!\d)")) for sep in _GROUP_SEPARATORS)
+_SPACED_NUMBER = {
+    sep: re.compile(rf"(?<![\w.,'\u2019+-])\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+(?!\d|[.,]\d{{3}}|[ \u00a0]\d)")
+    for sep in _GROUP_SEPARATORS
+}
+_MONTH_WORDS = frozenset(m.lower() for m in "January February March April May June July August September October "
+                         "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# Words before a number that make it a code, a reference or a date rather than an amount.
+_CODE_WORDS = frozenset(
+    "v version versions ios android windows python firmware no nos number art article section chapter page pp "
+    "figure fig table vol model tel phone telephone fax call isbn issn code postcode zip box flight route bus "
+    "line room seat ref reference id pin".split()
+)
+_LIST_WORDS = frozenset("and or to".split())
+_LIST_NEXT = re.compile(r"[ \u00a0]*\d{1,3}(?![\d,.]|[ \u00a0'\u2019]\d{3}(?!\d))")
+
+
+def _grouped_numbers(text: str) -> Iterator[tuple[re.Match, str]]:
+    for sep, trigger in _GROUP_TRIGGERS:
+        if sep not in text:
+            continue
+        number = _SPACED_NUMBER[sep]
+        covered = -1
+        for t in trigger.finditer(text):
+            s = t.start()
+            if s < covered:
+                continue
+            d = s
+            while d > 0 and text[d - 1].isdigit() and s - d < 4:
+                d -= 1
+            m = number.match(text, d)
+            if m and m.end() > s:
+                covered = m.end()
+                yield m, sep
+
+
+@rule(
+    code="TQ709",
+    name="space-thousands-separator",
+    category="locale",
+    severity="minor",
+    summary="A space or apostrophe as thousands separator (`3 000 people`, `1'200`): English writes 3,000.",
+    flags=[
+        "The fire destroyed [[1 200]] hectares and forced [[3 000]] people to leave.",
+        "The plan will create [[4\u00a0500]] homes at a cost of €[[12\u202f000\u202f000]].",
+        "Tickets cost CHF [[1'200]], and [[250 000]] visitors came.",
+    ],
+    passes=[
+        "In 2020 100 people died, and on May 5 200 more were hurt.",
+        "Call +33 1 234 567 890 or tel. 020 7946 0958; flight 370 239 was delayed.",
+        "The 100 200 and 400 metres finals; version 3 100 shipped.",
+        "The '90s, the 1990s and rock 'n' roll; 5'11\" tall.",
+    ],
+)
+def space_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A number whose groups of three digits are separated by a space, a no-break
+    space or a thin space (`1 200 hectares`, `3 000 people`, `250 000
+    visitors`), the convention of French, Russian, Polish, Scandinavian and SI
+    texts, or by an apostrophe (`1'200`), the Swiss one. The number must be
+    followed by a word (a count, a unit, a multiplier) or follow a currency.
+    Years before a count (`in 2020 100 people`), dates (`May 5 200`), phone
+    numbers, codes and lists (`the 100 200 and 400 metres`) are left alone.
+
+    ## Why it matters
+    English groups thousands with commas. A spaced number reads as two
+    numbers (`1 200` as "1" and "200"), so the figure is garbled.
+
+    ## Example
+    ```
+    The fire destroyed 1 200 hectares and forced 3 000 people to leave their homes.
+    ```
+
+    ## Use instead
+    ```
+    The fire destroyed 1,200 hectares and forced 3,000 people to leave their homes.
+    ```
+    """
+    text = doc.text
+    for m, sep in _grouped_numbers(text):
+        s, e = m.span()
+        if doc.in_non_prose(s, e):
+            continue
+        before = prev_word(text, s).lower()
+        if before in _MONTH_WORDS or before in _CODE_WORDS:
+            continue
+        if text[max(0, s - 2) : s - 1].isdigit():
+            continue  # `+33 1 234 567`, `2020 100`: part of a longer run of digits
+        if text[max(0, s - 2) : s].rstrip(" \u00a0")[-1:] in ("+", ":", "/", "#", "(") and not _CURRENCY_PREFIX.search(
+            text, max(0, s - 5), s
+        ):
+            continue
+        currency = bool(_CURRENCY_PREFIX.search(text, max(0, s - 5), s))
+        nxt = next_word(text, e)
+        if nxt and text[e : nxt[1]].count("\n"):
+            nxt = None
+        if not currency:
+            if not nxt or not (nxt[0][:1].isalpha() or nxt[0] == "%"):
+                continue
+            if nxt[0].lower() in _LIST_WORDS and _LIST_NEXT.match(text, nxt[2]):
+                continue  # `the 100 200 and 400 metres`: a list without commas
+        fixed = m.group().replace(sep, ",")
+        how = "an apostrophe" if sep in ("'", "\u2019") else "a space"
+        yield Finding(
+            s,
+            e,
+            f"'{m.group()}' groups thousands with {how}; English writes {fixed}",
+            suggestion=fixed,
+            fix=(Edit(s, e - s, fixed),),
+        )
+
+
+
+# ---------------------------------------------------------------------------- TQ710
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DOT_MONTH = re.compile(r"\. (?:" + _MONTH_NAMES + r")\b")
+_ORDINAL_DOT_DATE = re.compile(r"(?<![\w.,])(?P<d>[12]\d|3[01]|0?[1-9])\. (?P<m>" + _MONTH_NAMES + r")\b(?P<y>,? \d{4}\b)?")
+_DATE_LEAD = frozenset(
+    "on from until till since by before after dated "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+@rule(
+    code="TQ710",
+    name="ordinal-dot-date",
+    category="locale",
+    severity="minor",
+    summary="A date written with an ordinal dot (`on 14. March`), German and Polish style: English writes March 14.",
+    flags=[
+        "The law takes effect on [[14. March]] and expires on Friday, [[3. June 2025]].",
+        "Berlin, [[1. September 2024]]: the talks resumed.",
+    ],
+    passes=[
+        "He scored in the 14th minute. March was cold; the ages were 12 and 14. May, the eldest, spoke.",
+        "Chapter 3. June Carter Cash sang, and on 14 March they met.",
+    ],
+)
+def ordinal_dot_date(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A day written as an ordinal number with a period before the month name
+    (`on 14. March`, `Friday, 3. June 2025`), the German, Polish, Czech and
+    Scandinavian way of writing *der 14. März*. The day must follow a
+    preposition or a weekday, or the month a year, so that a sentence that
+    ends in a number before a sentence that starts with a month (`aged 12 and
+    14. May, the eldest...`) is left alone.
+
+    ## Why it matters
+    The period after the day marks an ordinal in the source language; in
+    English it reads as the end of a sentence.
+
+    ## Example
+    ```
+    The law takes effect on 14. March.
+    ```
+
+    ## Use instead
+    ```
+    The law takes effect on March 14 (or 14 March).
+    ```
+    """
+    text = doc.text
+    if ". " not in text:
+        return
+    for t in _DOT_MONTH.finditer(text):
+        d = t.start()
+        while d > 0 and text[d - 1].isdigit() and t.start() - d < 2:
+            d -= 1
+        if d == t.start():
+            continue
+        m = _ORDINAL_DOT_DATE.match(text, d)
+        if not m or doc.in_non_prose(m.start(), m.end()):
+            continue
+        lead = text[max(0, d - 30) : d].rstrip(" \u00a0")
+        before = prev_word(text, d).lower()
+        if not (m.group("y") or before in _DATE_LEAD or lead.endswith(",") and before in _DATE_LEAD | {""}):
+            if not (lead.endswith(",") and geo.is_place(before)):
+                continue
+        day, month = int(m.group("d")), m.group("m")
+        english = f"{month} {day}" + (f", {m.group('y').strip(' ,')}" if m.group("y") else "")
+        yield Finding(m.start(), m.end(), f"Date '{m.group()}' written with an ordinal dot: English writes {english}",
+                      suggestion=english, fix=(Edit(m.start(), m.end() - m.start(), english),))
+
+
+# ---------------------------------------------------------------------------- TQ711
+
+# Full-width and ideographic punctuation of Chinese, Japanese and Korean text, with its English form.
+_FULLWIDTH = {
+    "\uff0c": ",", "\u3002": ".", "\uff1a": ":", "\uff1b": ";", "\uff01": "!", "\uff1f": "?",
+    "\uff08": "(", "\uff09": ")", "\u3001": ",", "\uff05": "%", "\uff02": '"', "\uff07": "'",
+}
+_CJK_QUOTES = {"\u300a": "\u300b", "\u300c": "\u300d", "\u300e": "\u300f", "\u3010": "\u3011", "\u3008": "\u3009"}
+_CJK_QUOTE_OPENERS = re.compile("[" + "".join(_CJK_QUOTES) + "]")
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch) if ch else 0
+    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
+            or 0xF900 <= o <= 0xFAFF or 0xFF66 <= o <= 0xFF9F or 0x1100 <= o <= 0x11FF)
+
+
+@rule(
+    code="TQ711",
+    name="fullwidth-punctuation",
+    category="locale",
+    severity="minor",
+    summary="Chinese or Japanese punctuation (`，`, `。`, `：`, `《...》`, `「...」`) left in English text.",
+    flags=[
+        "The ministry said[[，]] the talks would resume[[。]] Officials added[[：]] no date was set.",
+        "The novel [[《The Three-Body Problem》]] and the slogan [[「Common Prosperity」]] were cited.",
+    ],
+    passes=[
+        "The film 《英雄》 (Hero) and the word 「改革」 were discussed; the motto is 实事求是。",
+        "Prices rose 3% (year on year): officials said, “no comment.”",
+    ],
+)
+def fullwidth_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Full-width commas, periods, colons, semicolons, brackets and percent
+    signs (`，` `。` `：` `；` `（）` `％`) and East Asian quotation marks
+    (`《...》` `「...」` `『...』` `【...】`) next to English words: the
+    punctuation of the Chinese, Japanese or Korean source carried over.
+    Quotations of the original script (`《英雄》`, `「改革」`) and punctuation
+    next to CJK characters are left alone.
+
+    ## Why it matters
+    Full-width marks take a whole character cell and carry their own spacing;
+    in English text they look like broken typesetting, and search, word
+    counts and spell checkers trip over them.
+
+    ## Example
+    ```
+    The ministry said，the talks would resume。The novel 《The Three-Body Problem》 was cited.
+    ```
+
+    ## Use instead
+    ```
+    The ministry said the talks would resume. The novel “The Three-Body Problem” was cited.
+    ```
+    """
+    text = doc.text
+    if text.isascii():
+        return
+    found = [ch for ch in _FULLWIDTH if ch in text]
+    for ch in found:
+        english = _FULLWIDTH[ch]
+        i = text.find(ch)
+        while i >= 0:
+            if not (_is_cjk(text[i - 1 : i]) or _is_cjk(text[i + 1 : i + 2])) and not doc.in_non_prose(i):
+                yield Finding(i, i + 1, f"Full-width '{ch}' (Chinese/Japanese punctuation): English uses '{english}'",
+                              suggestion=english, fix=(Edit(i, 1, english),))
+            i = text.find(ch, i + 1)
+    if not any(ch in text for ch in _CJK_QUOTES):
+        return
+    for ps, pe in doc.paragraphs:
+        for m in _CJK_QUOTE_OPENERS.finditer(text, ps, pe):
+            o = m.start()
+            close = text.find(_CJK_QUOTES[text[o]], o + 1, pe)
+            inner = text[o + 1 : close] if close >= 0 else text[o + 1 : o + 2]
+            if any(_is_cjk(c) for c in inner):
+                continue  # a quotation of the original script
+            if close < 0:
+                yield Finding(o, o + 1, f"'{text[o]}' is an East Asian quotation mark: English uses “")
+                continue
+            yield Finding(o, close + 1, f"Title or quotation in '{text[o]}...{text[close]}': English uses “...” "
+                          "(or italics for a title)", suggestion=f"\u201c{inner.strip()}\u201d")
+
+
+# ---------------------------------------------------------------------------- TQ712
+
+# `1º`, `2ª`: the Spanish, Portuguese and Italian ordinal indicators (and `º` misused as a degree
+# sign: `30º C`); `Nº 5`, `N° 5`: their "number" abbreviation.
+_ORDINAL_SIGN = re.compile(r"[\u00ba\u00aa]")
+_ORDINAL_NUMBER = re.compile(r"(?<![\w.])(?P<n>\d{1,4})[ \u00a0]?(?P<s>[\u00ba\u00aa])(?P<unit>[ \u00a0]?[CF]\b)?")
+_NUMBER_SIGN = re.compile(r"\b[Nn][\u00ba\u00b0\u00aa][ \u00a0]?(?=\d)|\b[Nn]\.[\u00ba\u00b0][ \u00a0]?(?=\d)")
+
+
+def _english_ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@rule(
+    code="TQ712",
+    name="ordinal-indicator",
+    category="locale",
+    severity="minor",
+    summary="Ordinal indicators and number signs of the source (`1º`, `2ª`, `Nº 5`, `30º C`): English writes 1st, No. 5, 30°C.",
+    flags=[
+        "The [[1º]] of May rally and the [[2ª]] division; law [[Nº ]]12 of 2023.",
+        "Temperatures reached [[30º C]] in Seville, under decree [[N° ]]45.",
+    ],
+    passes=[
+        "Temperatures reached 30°C, or 86 °F, and the 1st and 2nd divisions met under law No. 12.",
+        "The Señorº brand and the word Nº alone.",
+    ],
+)
+def ordinal_indicator(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    The ordinal indicators `º` and `ª` after a number (`1º`, `2ª`, Spanish,
+    Portuguese and Italian *primero*, *segunda*), the same sign misused as a
+    degree sign (`30º C`), and the number abbreviations `Nº 5`, `N° 5`, `n.º 5`.
+
+    ## Why it matters
+    English writes ordinals with letters (`1st`, `2nd`), degrees with `°`, and
+    numbers with `No.`; the source's signs are left over from translation and
+    are often misread or lost by screen readers and search.
+
+    ## Example
+    ```
+    The 1º of May rally, under law Nº 12, took place at 30º C.
+    ```
+
+    ## Use instead
+    ```
+    The May 1 rally, under law No. 12, took place at 30°C.
+    ```
+    """
+    text = doc.text
+    if "\u00ba" not in text and "\u00aa" not in text and "\u00b0" not in text:
+        return
+    for t in _ORDINAL_SIGN.finditer(text):
+        d = t.start()
+        if text[d - 1 : d] in (" ", "\u00a0"):
+            d -= 1
+        while d > 0 and text[d - 1].isdigit() and t.start() - d < 6:
+            d -= 1
+        m = _ORDINAL_NUMBER.match(text, d)
+        if not m or doc.in_non_prose(m.start(), m.end()):
+            continue
+        n = int(m.group("n"))
+        if m.group("unit"):
+            english = f"{n}\u00b0{m.group('unit').strip()}"
+            why = "'º' is the ordinal indicator, not the degree sign"
+        elif m.group("s") == "\u00ba" and text[m.end() : m.end() + 1] == "C":
+            continue
+        else:
+            english = _english_ordinal(n)
+            why = "Spanish/Portuguese/Italian ordinal indicator"
+        yield Finding(m.start(), m.end(), f"'{m.group()}': {why}; English writes {english}", suggestion=english,
+                      fix=(Edit(m.start(), m.end() - m.start(), english),))
+    for m in _NUMBER_SIGN.finditer(text):
+        if doc.in_non_prose(m.start(), m.end()):
+            continue
+        yield Finding(m.start(), m.end(), f"'{m.group().strip()}' is the source's number sign: English writes 'No.'",
+                      suggestion="No. ", fix=(Edit(m.start(), m.end() - m.start(), "No. "),))

@@ -30,10 +30,15 @@ _WHO = {MALE: "a man", FEMALE: "a woman"}
 _RIGHT = {MALE: "he", FEMALE: "she"}
 
 
-def _pronoun_fix(doc: Document, start: int, end: int, gender: str) -> str:
-    """The pronoun of the right gender, in the case of the original (``She`` -> ``He``)."""
+def _pronoun_fix(doc: Document, start: int, end: int, gender: str, possessive: bool = False) -> str:
+    """The pronoun of the right gender, in the case of the original (``She`` -> ``He``, ``his`` -> ``her``)."""
     word = doc.text[start:end]
-    right = _RIGHT[gender] if word.lower() in ("he", "she") else {MALE: "him", FEMALE: "her"}[gender]
+    if possessive:
+        right = {MALE: "his", FEMALE: "her"}[gender]
+    elif word.lower() in ("he", "she"):
+        right = _RIGHT[gender]
+    else:
+        right = {MALE: "him", FEMALE: "her"}[gender]
     return right.capitalize() if word[:1].isupper() else right
 
 
@@ -113,11 +118,13 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         p = pe.persons[r.person]
         if p.gender not in (MALE, FEMALE) or p.gender != OPPOSITE[r.gender]:
             continue
-        fix = _pronoun_fix(doc, r.start, r.end, p.gender)
+        fix = _pronoun_fix(doc, r.start, r.end, p.gender, r.how in ("possessive", "fronted"))
         how = {
             "cataphora": "the speaker named after the verb",
             "continuation": f"'{r.verb}' continues the last speaker",
             "nearest": "the person named just before",
+            "possessive": f"'{doc.text[r.start:r.end]} {r.verb}' belongs to the person named just before",
+            "fronted": f"'{doc.text[r.start:r.end]} {r.verb}' introduces the subject of the sentence",
         }.get(r.how, "the referent")
         yield Finding(
             r.start,
@@ -195,12 +202,14 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
         if r.kind != "org":
             continue
         word = doc.text[r.start:r.end]
-        fix = "It" if word[:1].isupper() else "it"
+        right = {"his": "its", "her": "its", "who": "which"}.get(r.pronoun, "it")
+        fix = right.capitalize() if word[:1].isupper() else right
         label = r.label or "an organisation"
         yield Finding(
             r.start,
             r.end,
-            f"'{word}' refers to {label}, an organisation or document, not a person: use 'it' (or name the person)",
+            f"'{word}' refers to {label}, an organisation or document, not a person: use '{right}' "
+            f"(or name the person)",
             suggestion=fix,
             fix=(Edit(r.start, r.end - r.start, fix),),
         )
@@ -407,3 +416,81 @@ def second_person_for_third(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         yield Finding(s, e, "'you' in a reported question about someone else: the reported question needs "
                             "the third person ('he', 'she', 'they')")
+
+
+@rule(
+    code="TQ305",
+    name="thing-pronoun-for-person",
+    category="pronoun",
+    severity="major",
+    summary="'its' or 'which' used for a person (a minister, a president, a named politician).",
+    flags=[
+        "For [[its]] part, the prime minister, Pedro Sánchez, said the plan was fair.",
+        "The Brazilian president, Luiz Inácio Lula da Silva, presented [[its]] government's plan in Belém.",
+        "The minister, [[which]] criticised the ruling on Monday, said the government would appeal.",
+        "Giorgia Meloni spoke for an hour on Tuesday. [[Its]] government has a large majority.",
+        "The president, for [[its]] part, announced new elections.",
+    ],
+    passes=[
+        # it and its for countries, companies and institutions
+        "For its part, the ministry said the figures were provisional.",
+        "Ukraine said it would retaliate, and its army moved north.",
+        "The president praised the army and its commanders.",
+        # "which" for a whole clause after a person named as an object
+        "The president pardoned Hunter Biden, which drew criticism.",
+        "Lula met the press on Monday, which was unusual.",
+        # its for a thing named before, and nouns that are also things or firms
+        "The minister visited the plant. The minister praised its workers.",
+        "The pilot, which began in 2020, was extended. The market leader, which sells phones, grew.",
+        "The company's founder presented its results.",
+    ],
+)
+def thing_pronoun_for_person(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    `its` or `which` that can only refer to a person:
+    - a fronted `For its part,` (`On its side,`, `In its view,`) whose subject is a
+      person (`For its part, the prime minister said`), or the same phrase set off by
+      commas after the person (`The president, for its part, ...`);
+    - `its` before a noun that only people have (government, party, wife, speech,
+      career, lawyers...) right after a person and a verb (`Lula presented its
+      government's plan`), or opening the sentence after one that names only that person;
+    - `, which` after a person who is the subject of the sentence (`The minister,
+      which criticised...`).
+    Countries, companies and institutions (`it`, `its`), `which` for a whole clause
+    after an object (`pardoned Hunter Biden, which drew criticism`) and nouns that
+    also name things or firms (`the pilot`, `the market leader`) are left alone.
+
+    ## Why it matters
+    Spanish *su*, French *son/sa*, Italian *suo/sua* and Portuguese *seu/sua* do not say
+    whose; machine translation picks `its`, and relative *que*/*che* becomes `which`.
+    English reserves `its` and `which` for things, so the sentence reads as if the
+    person were an object or an institution.
+
+    ## Example
+    ```
+    For its part, the prime minister, Pedro Sánchez, said the plan was fair.
+    ```
+
+    ## Use instead
+    ```
+    For his part, the prime minister, Pedro Sánchez, said the plan was fair.
+    ```
+    """
+    pe = ctx.get(people)
+    for r in pe.thing_pronouns:
+        word = doc.text[r.start:r.end]
+        g = pe.persons[r.person].gender if r.person >= 0 else None
+        if r.pronoun == "which":
+            right = "who"
+        else:
+            right = {MALE: "his", FEMALE: "her"}.get(g or "", "his or her")
+        fix = right[:1].upper() + right[1:] if word[:1].isupper() else right
+        yield Finding(
+            r.start,
+            r.end,
+            f"'{word}' refers to {r.label}, a person: English uses '{right}' for people, "
+            f"'{word.lower()}' for things and institutions",
+            suggestion=fix,
+            fix=(Edit(r.start, r.end - r.start, fix),) if " " not in right else (),
+        )

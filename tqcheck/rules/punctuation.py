@@ -269,6 +269,46 @@ _REAL_COMPOUNDS = frozenset(
 )
 
 
+# Words that follow a linked name in news copy (`Mexico published`, `Brussels said`, `Paris where`)
+# and that end no English word or name of the same shape: no `land`, `town`, `gate`, `star`, `man`,
+# no two-letter words (`Clinton`, `Berlin`), no `her` (`Gallagher`).
+_LINK_FOLLOWERS = tuple(
+    sorted(
+        """
+        where which who whose when while that and the with from but has have had was were are will would could
+        said says told added announced reported published confirmed stated explained revealed warned wrote
+        insisted claimed noted also after before during since until under about against between into near
+        this these those their there then today yesterday
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+# A capitalised word of eight letters or more with no capital inside: a candidate name+word run.
+_CAPITALISED_RUN = re.compile(r"[A-Z][^\W\d_A-Z]{6,}(?![\w'\u2019-])")
+
+
+def _known_name(text: str, left: str) -> bool:
+    """A place, a name English writes capitalised, or a word the article writes on its own."""
+    low = left.lower()
+    if geo.is_place(low) and not geo.is_ambiguous(low):
+        return True
+    if words.zipf(left) >= 3.0 and not words.is_ordinary_lowercase(left):
+        return True
+    return _occurs_as_word(text, left)
+
+
+def _glued_name(text: str, token: str) -> tuple[str, str] | None:
+    """(name, word) when ``token`` is a known name glued to a word that follows names in news."""
+    for word in _LINK_FOLLOWERS:
+        if len(token) - len(word) < 4 or not token.endswith(word):
+            continue
+        left = token[: -len(word)]
+        if _known_name(text, left):
+            return left, word
+    return None
+
+
 def _occurs_as_word(text: str, word: str) -> bool:
     """Whether ``word`` stands alone somewhere in the text (not inside a longer word)."""
     i = text.find(word)
@@ -302,9 +342,13 @@ def _glued_left(text: str, token: str, suffix: str) -> str | None:
         "Boca will host Lanús at the Bombonera on Sunday, at the [[Bombonerawhere]] the team will play.",
         "The ship docked in the port of [[Barcelonawhere]] the migrants landed.",
         "The fans stayed in the [[stadiumwhere]] the final was played.",
+        "The daily El Universal of [[Mexicopublished]] the letter, and the Commission in [[Brusselssaid]] no.",
+        "Protesters marched in [[Santiagoyesterday]], and the unions of Santiago agreed.",
     ],
     passes=[
         "Elsewhere, meanwhile, the forthwith order was read herewith in Cleveland and Thailand.",
+        "The Qatargate and Russiagate affairs, Kyivstar, Germanwings and the Berlinale were discussed.",
+        "Ms Gallagher, Mr Hamilton and Brighton; Sutherland, Rhineland and Memphis; Boussaid and Bensaid.",
         "The #BarcelonaWhere campaign and www.barcelonawhere.com and iPhone, eBay, McDonald.",
         "Ferdinand Rowland met Goethe, Blythe and Bertrand in Portland.",
         "The Bestand of the Vorstand, says Lothar Weyland.",
@@ -317,8 +361,12 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
     into a known word or a name the article uses plus a frequent function word:
     `Barcelonawhere`, `Bombonerawhere`, `stadiumwhere`. The left
     part must be a frequent word, a place, or appear on its own elsewhere in the
-    article. Real words, names, compounds (`herewith`), camel-case brands,
-    hashtags and URLs are left alone.
+    article. Also a capitalised name (a place from the gazetteer, a name English
+    writes capitalised, or a word the article writes on its own) glued to a word
+    that follows names in news copy: `Mexicopublished`, `Brusselssaid`,
+    `Santiagoyesterday`. Real words, names, compounds (`herewith`), brands
+    whose tail is a word (`Qatargate`, `Kyivstar`), camel-case brands, hashtags
+    and URLs are left alone.
 
     ## Why it matters
     Scrapers drop the space between a link's text and the word after it, and
@@ -336,6 +384,7 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
+    done: set[int] = set()
     for suffix, rx in zip(_GLUE_SUFFIXES, _GLUE_PATTERNS, strict=True):
         for m in rx.finditer(text):
             start, end = m.start(), m.end()
@@ -352,14 +401,33 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue  # a word the article repeats is a real name, not debris
             left = _glued_left(text, token, suffix)
             if left:
-                sep = ", " if suffix in ("where", "which", "who", "when", "while") and left[:1].isupper() else " "
-                yield Finding(
-                    start,
-                    end,
-                    f"'{token}' looks like '{left}' and '{suffix}' run together (a removed link?)",
-                    suggestion=f"{left}{sep}{suffix}",
-                    fix=(Edit(start, end - start, f"{left}{sep}{suffix}"),),
-                )
+                done.add(start)
+                yield _glued(start, end, token, left, suffix)
+    # A name glued to any word that follows names in news copy: `Mexicopublished`, `Brusselssaid`.
+    for m in _CAPITALISED_RUN.finditer(text):
+        start, end = m.span()
+        if start in done or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#@'\u2019-./_")):
+            continue
+        token = m.group()
+        if words.zipf(token) > 0 or geo.is_place(token.lower()) or token.casefold() in ctx.allow:
+            continue
+        found = _glued_name(text, token)
+        if not found or doc.in_non_prose(start, end):
+            continue
+        if text.find(token, end) >= 0 or text.rfind(token, 0, start) >= 0:
+            continue  # a word the article repeats is a real name, not debris
+        yield _glued(start, end, token, *found)
+
+
+def _glued(start: int, end: int, token: str, left: str, suffix: str) -> Finding:
+    sep = ", " if suffix in ("where", "which", "who", "whose", "when", "while") and left[:1].isupper() else " "
+    return Finding(
+        start,
+        end,
+        f"'{token}' looks like '{left}' and '{suffix}' run together (a removed link?)",
+        suggestion=f"{left}{sep}{suffix}",
+        fix=(Edit(start, end - start, f"{left}{sep}{suffix}"),),
+    )
 
 
 # ---------------------------------------------------------------------------- TQ805
@@ -450,3 +518,97 @@ def mixed_quote_styles(doc: Document, ctx: Context) -> Iterator[Finding]:
         f"The article mixes quote styles: {counts[other]} {other} and {counts[minority]} {minority} "
         f"double quotation marks; the {minority} ones start here",
     )
+
+
+# ---------------------------------------------------------------------------- TQ806
+
+# Words that open an English sentence: after `word.` with no space, only a sentence can follow.
+_SENTENCE_STARTERS = frozenset(
+    """
+    The This That These Those He She It They We I You His Her Its Their Our My In On At For From With By After
+    Before During Since Until While When Where As But And Or So Yet However Meanwhile According Also Although
+    Despite Last Earlier Later Today Yesterday Tomorrow Now Then There Some Many Most Other Both One Two Three
+    Mr Ms Mrs Dr A An If What Who Why How Nobody No Not Only Even Still Such Each Every All More Among
+    """.split()
+)
+_GLUED_AFTER = (
+    re.compile(r"[.!?:](?=[A-Z][a-z]*\b)"),  # `Mexico.The president`
+    re.compile(r"[,;](?=[^\W\d_]{2})"),  # `Mexico,where`
+    re.compile(r"[\"\u201d](?=[^\W\d_]{2})"),  # `."The`, `,”said`
+)
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]{2,}$")
+_NEXT_LETTERS = re.compile(r"[^\W\d_][\w'\u2019]*")
+
+
+@rule(
+    code="TQ806",
+    name="missing-space-after-punctuation",
+    category="punctuation",
+    severity="minor",
+    summary="No space after a period, comma or closing quote between two words (`Mexico.The`, `Mexico,where`).",
+    flags=[
+        "The storm reached [[Mexico.The]] president declared an emergency.",
+        "The fans gathered in [[Madrid,where]] the team landed.",
+        "\"We will win,\" he [[said.\"The]] army is ready,\" she added.",
+    ],
+    passes=[
+        "Visit example.com, read Node.js docs and the U.S. report at 10 a.m. on Jan.5; see www.site.org/A,B.",
+        "He said: “We will win.” The army left, and 3,000 people, 1.5% of them, stayed.",
+        "Our CEO uses ASP.NET, and the Yahoo!Finance page and re:Invent were down.",
+    ],
+)
+def missing_space_after_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Two words joined by a period, question mark, exclamation mark or colon
+    with no space when the second is a word that opens a sentence
+    (`Mexico.The president`), by a comma or semicolon with no space
+    (`Madrid,where`), or by a closing quotation mark after a period or comma
+    (`army."The minister`). Abbreviations (`U.S.`, `a.m.`), domain names and
+    file names (`example.com`, `Node.js`), numbers (`3,000`, `1.5`), URLs and
+    brands (`ASP.NET`, `Yahoo!Finance`) are left alone.
+
+    ## Why it matters
+    Scrapers join the text of two HTML elements (a link, a paragraph, a
+    caption) without the space between them; machine translation keeps the
+    join. Readers stumble, and the words are lost to search.
+
+    ## Example
+    ```
+    The storm reached Mexico.The president declared an emergency.
+    ```
+
+    ## Use instead
+    ```
+    The storm reached Mexico. The president declared an emergency.
+    ```
+    """
+    text = doc.text
+    hits = []
+    for k, rx in enumerate(_GLUED_AFTER):
+        if k == 2 and '"' not in text and "\u201d" not in text:
+            continue
+        for m in rx.finditer(text):
+            p = m.start()
+            if k == 2:
+                if text[p - 1 : p] not in (".", ",", "!", "?"):
+                    continue
+                left = _LETTERS_BEFORE.search(text, max(0, p - 41), p - 1)
+            else:
+                left = _LETTERS_BEFORE.search(text, max(0, p - 40), p)
+            if not left:
+                continue
+            nxt = _NEXT_LETTERS.match(text, p + 1)
+            if not nxt:
+                continue
+            word = nxt.group()
+            if k == 0 and word not in _SENTENCE_STARTERS:
+                continue
+            if k == 0 and text[p] == "." and not left.group().islower() and len(left.group()) < 3:
+                continue  # `St.Petersburg`-like abbreviations
+            if doc.in_non_prose(left.start(), nxt.end()):
+                continue
+            hits.append((left.start(), nxt.end(), text[p]))
+    for s, e, mark in sorted(hits):
+        yield Finding(s, e, f"No space after '{mark}': two words run together where text was joined",
+                      suggestion=text[s:e].replace(mark, mark + " ", 1) if mark not in "\"\u201d" else None)

@@ -119,7 +119,7 @@ def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
     strong = len(best.strip()) >= (9 if " " in best.strip() else 6)
     if strong:
         return ((best.lower(),),)
-    for alternatives in branches[:1]:
+    for alternatives in branches:  # the first branch whose every alternative has a literal run
         alts = []
         for alt in alternatives:
             alt_runs, _ = _runs(alt)
@@ -128,8 +128,10 @@ def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
                 alts = []
                 break
             alts.append(longest.lower())
-        if 0 < len(alts) <= 7:
+        if 0 < len(alts) <= 24:
             return (tuple(alts),)
+        if alts:
+            break
     return ((best.lower(),),) if len(best.strip()) >= 3 else ()
 
 
@@ -290,19 +292,244 @@ def not_passive(doc: Document, m: re.Match) -> bool:
     return not words or words[-1].lower() not in _BE
 
 
-_NAMED_EXECUTIVE = re.compile(
-    r"\b(?!The\b)[A-Z][\w'\u2019.-]* Executive\b|\bExecutive [A-Z]|[\"\u201c\u2018']Executive[\"\u201d\u2019']"
+# Adjectives that make `the Spanish Executive`, `the regional Executive` a calque rather than the
+# name of a body: demonyms of the countries whose press calls its government *el Ejecutivo*, *o
+# Executivo*, *l'esecutivo*, *l'exécutif*, and the usual Spanish and Italian qualifiers.
+EXECUTIVE_ADJECTIVES = (
+    "Spanish|Italian|Portuguese|Brazilian|Argentine|Argentinian|Mexican|Chilean|Peruvian|Colombian|Venezuelan"
+    "|Ecuadorian|Bolivian|Uruguayan|Paraguayan|Cuban|French|German|Catalan|Basque|Galician|Andalusian|Valencian"
+    "|Ukrainian|Russian|Israeli|Turkish|Greek|Polish|Romanian|Hungarian|Belgian|Dutch|Austrian|European"
+    "|regional|central|national|community|autonomous|municipal|coalition|socialist|conservative|new|current"
+    "|previous|outgoing|former|interim|caretaker|same"
+)
+_ADJECTIVE_SET = frozenset(EXECUTIVE_ADJECTIVES.split("|"))
+# A capitalised word before ` Executive`: a named body (`Northern Ireland Executive`, `Chief
+# Executive`, `Health Service Executive`) unless it is `The`, a determiner, a possessive
+# (`Meloni's Executive`) or one of the calque adjectives above.
+_BEFORE_EXECUTIVE = re.compile(r"\b([A-Z][\w.-]*)(['\u2019]s)? Executive\b")
+_EXECUTIVE_NAME = re.compile(r"\bExecutive [A-Z]")
+_EXECUTIVE_DEFINED = re.compile(
+    r"[\"\u201c\u2018']Executive[\"\u201d\u2019']|[\"\u201c\u2018'][Tt]he Executive[\"\u201d\u2019']"
+    r"|\bhereinafter\b|\bhereafter referred\b"
+)
+_NOT_NAME_WORDS = frozenset("The This That Its His Her Their Our Whose Every Each".split())
+_DEVOLVED = ("Stormont", "Northern Ireland", "Holyrood", "Scottish", "Welsh", "Cardiff Bay", "Hong Kong", "Macau")
+# Words of an employment, contract or company case, where `the Executive` is the defined term
+# for a person (`the Executive's severance`, `the Executive agreed to...`). Two distinct ones
+# make the article such a case.
+_EMPLOYMENT_CUES = (
+    "severance", "employment", "employer", "tribunal", "claimant", "plaintiff", "non-compete", "noncompete",
+    "termination", "remuneration", "payout", "golden parachute", "unfair dismissal", "wrongful dismissal",
+    "shareholder", "board of directors", "stock options", "employment contract", "employment agreement",
+    "contract of employment", "bonus",
+)
+# Nouns that `Executive` modifies (the adjective): `the Executive branch`, `the Executive board`.
+_EXECUTIVE_NOUNS = frozenset(
+    """
+    branch branches board boards committee committees council councils director directors officer officers
+    chairman chairwoman chair chairs summary summaries order orders producer producers editor editors member
+    members session sessions power powers pay team teams suite suites function functions role roles position
+    positions vice assistant assistants body bodies search searches compensation bonus bonuses salary salaries
+    share shares level levels management education agency agencies privilege privileges authority authorities
+    class mansion residence jet jets lounge chef chefs coach coaches secretary secretaries producer leadership
+    vice-president vice-chairman vice-chair staff floor car cars box boxes edition editions
+    """.split()
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_][\w'\u2019-]*)")
+
+
+def _executive_is_a_name(doc: Document) -> bool:
+    """The article names a body '... Executive' or 'Executive ...', defines 'the Executive' as a term,
+    is about a devolved UK (or Hong Kong) government, or is an employment, contract or company case."""
+    text = doc.text
+    if any(name in text for name in _DEVOLVED):
+        return True
+    if _EXECUTIVE_NAME.search(text) or _EXECUTIVE_DEFINED.search(text):
+        return True
+    for m in _BEFORE_EXECUTIVE.finditer(text):
+        word = m.group(1)
+        if m.group(2) or word in _NOT_NAME_WORDS or word in _ADJECTIVE_SET:
+            continue
+        return True
+    low = text.lower()
+    cues = sum(1 for cue in _EMPLOYMENT_CUES if cue in low) + ("the Company" in text)
+    return cues >= 2
+
+
+def executive_government(doc: Document, m: re.Match) -> bool:
+    """`the Executive` is a noun for the government: followed by a verb, a preposition, a clause mark
+    or `'s`, not by a noun it modifies or a name (`the Executive Committee`); and the article
+    does not name an Executive body or use 'the Executive' as a defined term."""
+    text = doc.text
+    after = text[m.end() : m.end() + 2]
+    if after[:1] not in ("", "\n", ",", ".", ";", ":", ")", "'", "\u2019", " ", "\u00a0"):
+        return False
+    if after[:1] in ("'", "\u2019") and after[1:2] != "s":
+        return False
+    if after[:1] in (" ", "\u00a0"):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if not nxt:
+            return False
+        word = nxt.group(1)
+        if word[0].isupper() or word.lower() in _EXECUTIVE_NOUNS:
+            return False
+    return not _executive_is_a_name(doc)
+
+
+no_named_executive = executive_government  # the guard's former name
+
+
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def not_title_or_treaty(doc: Document, m: re.Match) -> bool:
+    """The match is in running text: not in a Title Case line and not in a treaty title
+    (`Agreement between the Government of Spain and...`)."""
+    text = doc.text
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    line = text[ls : le if le >= 0 else len(text)]
+    ws = [w for w in _TITLE_WORDS.findall(line) if w.lower() not in _SMALL_WORDS]
+    if ws and len(ws) <= 20 and sum(1 for w in ws if w[0].isupper()) * 4 >= len(ws) * 3:
+        return False
+    before = text[max(ls, m.start() - 60) : m.start()]
+    return not re.search(r"\b(?:between|Between|Agreement|Treaty|Convention|Memorandum|Protocol)\b", before)
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from de del la".split())
+
+
+# `assured on Monday that`, `assured in an interview that`: an adverbial, then `that`, and no person
+# assured in between (`assured on Monday the families that` names one: English word order aside, the
+# verb has its object).
+_CLAUSE_END = re.compile(r"[.;:!?\n\"\u201c\u201d]")
+_OBJECT_PRONOUNS = frozenset("him her them us me you everyone everybody anyone anybody nobody".split())
+
+
+def that_after_adverbial(doc: Document, m: re.Match) -> bool:
+    """`that` follows the adverbial within the clause, with no person assured before it."""
+    text = doc.text
+    stop = _CLAUSE_END.search(text, m.end(), m.end() + 120)
+    clause = text[m.end() : stop.start() if stop else m.end() + 120]
+    t = re.search(r",? that\b", clause)
+    if not t:
+        return False
+    gap = clause[: t.start()].split()
+    if any(w.lower().strip(",") in _OBJECT_PRONOUNS for w in gap):
+        return False
+    return not_passive(doc, m)
+
+
+# `recalled that the law requires...`: Spanish *recordar*, Italian *ricordare*, Portuguese *lembrar*
+# mean "point out" as well as "remember". A memory is told in the past (`recalled that her father
+# was a miner`); a present or future fact is a point being made (`recalled that the law requires`).
+_PRESENT_VERBS = frozenset(
+    """
+    is are am isn't aren't has have hasn't haven't does do doesn't don't will won't can cannot can't must shall
+    remains remain continues continue requires require allows allow belongs belong depends depend needs need
+    means mean includes include prohibits prohibit provides provide establishes establish obliges oblige
+    forbids forbid states guarantees guarantee applies apply exists exist corresponds correspond lacks lack
+    contains contain maintains represents represent affects affect keeps keep holds hold stands stand
+    """.split()
+)
+_PAST_VERBS = frozenset(
+    "was were had did could would might should wasn't weren't hadn't didn't couldn't wouldn't".split()
+) | _IRREGULAR_PAST
+_FIRST_PERSON = frozenset("i we".split())
+_PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
+
+
+def present_complement(doc: Document, m: re.Match) -> bool:
+    """The `that` clause states a present or future fact (its first verb is present or future),
+    the subject is not `I`/`we`, and the clause does not start with a personal pronoun."""
+    text = doc.text
+    before = _WORD.findall(text[max(0, m.start() - 30) : m.start()])
+    if before and before[-1].lower() in _FIRST_PERSON | {"to", "worth"}:
+        return False
+    if before and before[-1].lower() in ("has", "have", "had", "also") and len(before) > 1:
+        if before[-2].lower() in _FIRST_PERSON:
+            return False
+    stop = _CLAUSE_END.search(text, m.end(), m.end() + 160)
+    clause = text[m.end() : stop.start() if stop else m.end() + 160].split(",", 1)[0]
+    words = [w.lower() for w in _WORD.findall(clause)]  # the clause after `that`, to its first comma
+    if not words or words[0] in _PERSONAL_PRONOUNS:
+        return False
+    for i, w in enumerate(words[:10]):
+        if w in _PRESENT_VERBS:
+            return True
+        if w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4 and w not in _ED_NOT_PAST):
+            return False
+    return False
+
+
+# `Rama has underlined that`, `she underlined how`: a person underlines; `the crisis underlined
+# how fragile...` is English (it showed).
+_PERSON_NOUNS = frozenset(
+    """
+    minister president premier mayor spokesman spokeswoman spokesperson leader secretary chairman chairwoman
+    director governor chancellor ambassador commissioner coach manager prosecutor judge lawyer senator deputy
+    mp official officials ministers leaders he she they who
+    """.split()
 )
 
 
-_DEVOLVED = ("Stormont", "Northern Ireland", "Holyrood", "Scottish", "Welsh", "Cardiff Bay")
-
-
-def no_named_executive(doc: Document, m: re.Match) -> bool:
-    """The article names no body called '... Executive' (Northern Ireland Executive, Chief Executive, a
-    defined term) and is not about a devolved UK government, where 'the Executive' is English."""
+def person_subject(doc: Document, m: re.Match) -> bool:
+    """The subject before the verb (auxiliaries and adverbs skipped) is a person: a pronoun, a person
+    noun, or a capitalised name that does not open the sentence (`In an interview, Rama has...`)."""
     text = doc.text
-    return not _NAMED_EXECUTIVE.search(text) and not any(name in text for name in _DEVOLVED)
+    lo = max(0, m.start() - 60)
+    ws = list(re.finditer(r"[A-Za-z][\w'\u2019.-]*", text[lo : m.start()]))
+    while ws and ws[-1].group().lower() in ("has", "have", "had", "also", "again", "repeatedly", "then", "once"):
+        ws.pop()
+    if not ws:
+        return False
+    w = ws[-1].group()
+    if w.lower() in _PERSON_NOUNS:
+        return True
+    if not w[0].isupper() or w in _NOT_NAME_WORDS:
+        return False
+    before = text[max(0, lo + ws[-1].start() - 4) : lo + ws[-1].start()].rstrip(" \u00a0\"\u201c'\u2018")
+    return bool(before) and before[-1] not in ".!?\n" or (len(ws) > 1 and ws[-2].group()[0].isupper()
+                                                           and ws[-2].group() not in _NOT_NAME_WORDS)
+
+
+# `debates this Tuesday the reform`: the weekday between a verb and its object.
+_VERB_NOT = frozenset("is was has does its this his hers yours ours theirs us".split())
+
+
+def verb_before(doc: Document, m: re.Match) -> bool:
+    """The word before the weekday is a lowercase verb form in -s or -ed (`debates`, `approved`)."""
+    words = doc.text[max(0, m.start() - 30) : m.start()].split()
+    if not words:
+        return False
+    w = words[-1]
+    if not w.isalpha() or not w.islower() or len(w) < 4 or w in _VERB_NOT:
+        return False
+    if w.endswith("ed"):
+        return _is_past_form(w, words[-2] if len(words) > 1 else "")
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+# `with three dates remaining`, `the fifth date of the tournament`: Spanish *fecha*, a round of a league.
+_SPORT_CUES = ("goal", "league", "championship", "tournament", "standings", "coach", "striker", "match",
+               "points", "stadium", "derby", "kick-off")
+
+
+def sports_context(doc: Document, m: re.Match) -> bool:
+    """The article is a sports report (two cue words) and the sentence is not about a tour."""
+    low = doc.text.lower()
+    if sum(1 for c in _SPORT_CUES if c in low) < 2:
+        return False
+    ss, se = _sentence_span(doc, m.start())
+    return "tour" not in low[ss:se]
+
+
+_EU_CONTEXT = ("European Commission", "Commission", "Brussels", "EU ", "EU's", "Council")
+
+
+def not_eu_context(doc: Document, m: re.Match) -> bool:
+    """The article is not about the EU, whose press office does call its briefings 'press points'."""
+    return not any(c in doc.text for c in _EU_CONTEXT)
 
 
 GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
@@ -310,6 +537,14 @@ GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
     "perfect_before": perfect_before,
     "not_passive": not_passive,
     "no_named_executive": no_named_executive,
+    "executive_government": executive_government,
+    "not_title_or_treaty": not_title_or_treaty,
+    "that_after_adverbial": that_after_adverbial,
+    "present_complement": present_complement,
+    "person_subject": person_subject,
+    "sports_context": sports_context,
+    "not_eu_context": not_eu_context,
+    "verb_before": verb_before,
 }
 
 

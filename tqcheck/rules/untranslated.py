@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from .. import lexicon
 from ..analysis.language import (
     LANGS,
     LANGUAGE_NAMES,
     ForeignRun,
+    Word,
     evidence_keys,
     foreign_text,
     frequencies,
@@ -23,6 +25,7 @@ from ..analysis.language import (
 )
 from ..document import Document
 from ..lexicon import geo
+from ..lexicon import words as english
 from ..model import Finding
 from ..segment import word_positions
 from .base import Context, rule
@@ -108,6 +111,11 @@ def in_short_quotation(doc: Document, start_: int, end_: int, words: int) -> boo
 
 
 def _runs(doc: Document, ctx: Context) -> list[ForeignRun]:
+    return ctx.get(reported_runs)
+
+
+def reported_runs(doc: Document, ctx: Context) -> list[ForeignRun]:
+    """The confirmed runs that are neither cited on purpose nor a term English keeps (shared by TQ610-612)."""
     runs = ctx.get(foreign_text)
     cited = _cited_keys(doc, runs)
     text = doc.text
@@ -115,7 +123,113 @@ def _runs(doc: Document, ctx: Context) -> list[ForeignRun]:
         r for r in runs
         if r.confirmed and text[r.start : r.end].lower() not in cited and not doc.in_non_prose(r.start, r.end)
         and not _short_quotation(doc, r)
+        and (is_sentence_run(r) or kept_term(doc, ctx, r.start, r.end) is None)
     ]
+
+
+# -- terms English keeps -------------------------------------------------------------
+#
+# Good English writing keeps some foreign terms: dishes and drinks in food writing
+# (`croquetas de jamón`), the jargon of a sport (`directeur sportif`), styles and genres
+# (`fado`, `bel canto`), titles of works and names of institutions. Beyond the adopted
+# phrases of untranslated_allow.txt, four signs tell such a term from a leftover:
+#
+# * it is a noun phrase (no source-language function word at either end: `croquetas de
+#   jamón` is, `según el gobierno` and `la mañanera` are not) that names a food (a word of
+#   the food class: a dish, whatever its name), or that an English noun heads (`the
+#   catenaccio system`, `a fado singer`), or that the text glosses (`bacalhau, the salt
+#   cod dish`; `velório (wake)` was already cited);
+# * it continues a capitalised source-language word: the title of a work or the name of
+#   an institution (`La vita è bella`, `Assemblée nationale`);
+# * a lone food noun in an article about food (`the pastéis were still warm`).
+
+
+@cache
+def _kept_classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in lexicon.table("untranslated_kept.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[0], set()).update(row[1].split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+FOOD_CUES = 4  # distinct words of food writing that make an article a food article
+_EXTEND_MAX_EN = 2.5  # a neighbour rarer than this in English may belong to the term (`croquetas`)
+
+
+@cache
+def _category_gloss() -> re.Pattern:
+    """`, the salt cod dish,` / `, a style of student song`: an apposition naming what the term is."""
+    nouns = "|".join(sorted(_kept_classes()["category"], key=len, reverse=True))
+    return re.compile(
+        rf",? (?:a|an|the|or|these|those|its|their) (?:[\w'’-]+ ){{0,4}}?(?:{nouns})"
+        r"(?=\s*[,.;:)–—]|\s*$| (?:of|that|which|who|made|from|with|served|eaten|sung|played|worn|for|in|where)\b)"
+    )
+
+
+def food_article(doc: Document, ctx: Context) -> bool:
+    """Several distinct words of food writing (`bakery`, `served`, `pastry`, `menu`): an article about food."""
+    cues = _kept_classes()["cue-food"]
+    seen = {w.lower() for w in ctx.get(unique_words)} & cues
+    return len(seen) >= FOOD_CUES
+
+
+def _term_words(doc: Document, start: int, end: int) -> tuple[list[Word], int, int] | None:
+    """The words of the sentence around a span, and the first and last index of the term that holds it."""
+    si = doc.sentence_index(start)
+    if si is None:
+        return None
+    s = doc.sentences[si]
+    words = sentence_words(doc.text, s.start, s.end)
+    idx = [k for k, w in enumerate(words) if w.start >= start and w.end <= end and not w.blocker]
+    if not idx:
+        return None
+    i, j = idx[0], idx[-1]
+    function = _kept_classes()["function"]
+
+    def joins(w: Word, gap: str) -> bool:
+        return (not w.blocker and not w.capitalised and not w.particle and w.key not in function
+                and gap.strip() == "" and "\n" not in gap and english.zipf(w.key) < _EXTEND_MAX_EN)
+
+    while i > 0 and joins(words[i - 1], doc.text[words[i - 1].end : words[i].start]):
+        i -= 1
+    while j + 1 < len(words) and joins(words[j + 1], doc.text[words[j].end : words[j + 1].start]):
+        j += 1
+    return words, i, j
+
+
+def kept_term(doc: Document, ctx: Context, start: int, end: int) -> str | None:
+    """Why the foreign span ``text[start:end]`` is a term English keeps, or None (see above)."""
+    found = _term_words(doc, start, end)
+    if found is None:
+        return None
+    words, i, j = found
+    text = doc.text
+    classes = _kept_classes()
+    function, connector = classes["function"], classes["connector"]
+    term = words[i : j + 1]
+    before = words[i - 1] if i > 0 and not words[i - 1].blocker else None
+    # The title of a work or an institution: `La vita è bella`, `Assemblée nationale`.
+    if before is not None and before.capitalised and not before.text.isupper() and text[before.end : term[0].start] == " ":
+        if before.key in function or max(word_scores(before.key)) >= 1.0:
+            return "title"
+    # A noun phrase: content words at both ends, only connectors and content words inside.
+    if len(term) > 6 or term[0].key in function or term[-1].key in function:
+        return None
+    if any(w.capitalised or w.blocker for w in term):
+        return None
+    food = classes["food"]
+    if any(w.key in food for w in term) and (len(term) >= 2 or food_article(doc, ctx)):
+        return "food"
+    after = words[j + 1] if j + 1 < len(words) else None
+    if after is not None and not after.capitalised and after.key in classes["head"] and text[term[-1].end : after.start] == " ":
+        return "head"
+    m = _category_gloss().match(text, term[-1].end, term[-1].end + 80)
+    if m and "\n" not in m.group():
+        return "gloss"
+    if _GLOSS.match(text, term[-1].end, term[-1].end + 30):
+        return "gloss"
+    return None
 
 
 def is_sentence_run(r: ForeignRun) -> bool:
@@ -363,7 +477,7 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not cand:
         return
     runs = ctx.get(foreign_text)
-    covered = [(r.start, r.end) for r in _runs(doc, ctx)]
+    covered = [(r.start, r.end) for r in runs if r.confirmed]
     cited = set(_cited_keys(doc, runs))
     hits = sorted((p, w) for w in cand for p in word_positions(text, w, "'’-_"))
     cited.update(w for p, w in hits if _introduced(text, p, p + len(w)))  # cited once: a term of the article
@@ -382,6 +496,8 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         if doc.in_non_prose(start, end) or _introduced(text, start, end) or _in_quotation(doc, start, end):
             continue
         if _capitalised_elsewhere(doc, key) or _in_place_name(text, start, end) or _brand_compound(key):
+            continue
+        if kept_term(doc, ctx, start, end):
             continue
         langs = _languages(key)
         article = "an" if langs[0] in "AEIOU" else "a"
