@@ -54,9 +54,9 @@ def test_fixes_replace_the_pronoun_in_its_case():
 
 
 def test_configured_gender_is_evidence():
-    text = "Kallas spoke after the meeting in Tallinn. \"We stand together,\" he said."
+    text = "Tamm spoke after the meeting in Tallinn. \"We stand together,\" he said."
     assert flagged(text) == []
-    settings = Settings(names={"Kaja Kallas": {"gender": "female", "spellings": []}})
+    settings = Settings(names={"Kadri Tamm": {"gender": "female", "spellings": []}})
     assert flagged(text, settings) == [("TQ301", "he")]
     assert "configured" in issues(text, settings)[0].message
     neutral = Settings(names={"Andrea Rossi": {"gender": "neutral", "spellings": []}})
@@ -80,7 +80,7 @@ def test_configured_gender_is_evidence():
     "\"My mother said she had never seen anything uglier,\" Geoffrey Pannell said.",
     "\"He told me she was leaving,\" said Olena Kravets. \"I did not believe it.\"",
     # people of unknown gender
-    "Kallas met Putin on Monday. \"We disagree,\" she said.",
+    "Tamm met Putin on Monday. \"We disagree,\" she said.",
     "Jean Dupont and Andrea Rossi spoke. \"It was fine,\" she said.",
     # someone unnamed may be meant
     "Olaf Scholz met a plumber who had lost his job. \"I have nothing left,\" she said.",

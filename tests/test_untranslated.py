@@ -117,13 +117,28 @@ def test_the_identifier_is_restricted_to_english_and_the_source_languages():
 
 def test_long_runs_the_identifier_calls_english_are_dropped(monkeypatch):
     monkeypatch.setattr(language, "identify", lambda text: ("en", 0.99))
+    monkeypatch.setattr(language, "certain", lambda r: False)
     text = "Il governo ha annunciato che i centri saranno pronti entro la primavera."
     assert [r.confirmed for r in runs_in(text, 0, len(text))] == [False]
     assert found(text, ["TQ610", "TQ611"]) == []
 
 
+def test_runs_the_word_evidence_settles_never_ask_the_identifier(monkeypatch):
+    def fail(text):
+        raise AssertionError(f"identifier asked about {text!r}")
+
+    monkeypatch.setattr(language, "identify", fail)
+    text = "Il governo ha annunciato che i centri saranno pronti entro la primavera."
+    runs = runs_in(text, 0, len(text))
+    assert [r.confirmed for r in runs] == [True] and language.certain(runs[0])
+    # English text never loads the model: no run of four words or more to confirm
+    text = "The fiesta in the barrio ended with a siesta, vice versa, as the aficionados said per se."
+    assert runs_in(text, 0, len(text)) == []
+
+
 def test_without_an_identifier_the_word_evidence_needs_more(monkeypatch):
     monkeypatch.setattr(language, "_identifier", lambda: None)
+    monkeypatch.setattr(language, "identifier_installed", lambda: False)
     text = "Sheinbaum said during la mañanera that tankers would be sent."
     assert runs_in(text, 0, len(text)) == []  # 4.1 points: enough with an identifier, not without
     text = "Il governo ha annunciato che i centri saranno pronti entro la primavera."

@@ -120,7 +120,7 @@ ORG_CUES = frozenset(
     "regiment division command guard guards directorate embassy consulate mission delegation secretariat "
     "house palace pentagon reserve treasury exchange market markets fc cf sc ac united city athletic "
     "sporting rovers wanderers report study survey review think-tank system systems telecom energy oil gas "
-    "petroleum railways railway rail group's".split()
+    "petroleum railways railway rail group's confederation employers confederación".split()
 )
 # Organisations English news names without a cue word.
 KNOWN_ORGS = frozenset(
@@ -132,7 +132,15 @@ KNOWN_ORGS = frozenset(
     "bp exxon chevron totalenergies petrobras pemex vale embraer samsung huawei xiaomi alibaba tencent baidu "
     "toyota nissan honda hyundai sony nintendo uber airbnb spotify openai nvidia intel amd ibm oracle "
     "vatican saint-germain sncf snam eni enel iberdrola repsol telefónica telefonica inditex zara santander bbva "
-    "opec nato unesco unicef fifa uefa ioc who greenpeace oxfam".split()
+    "opec nato unesco unicef fifa uefa ioc who greenpeace oxfam "
+    # airlines, carmakers, banks, retailers, unions, parties and parliaments English names without a cue word
+    "lufthansa ryanair easyjet vueling alitalia klm aeromexico avianca latam "
+    "etihad volvo skoda citroen opel daimler thyssenkrupp rheinmetall "
+    "allianz commerzbank unicredit intesa bnp axa sanofi lvmh kering carrefour danone michelin edf engie "
+    "vodafone ericsson nokia ikea lidl aldi ferrovial acciona "
+    "dgb cgt cfdt ugt ccoo cisl uil cgil psoe cdu csu spd fdp afd bsw lega m5s "
+    "bundestag bundesrat bundesbank bundeswehr knesset duma rada sejm congreso senado "
+    "conagua pemex cfe petrobras eletrobras bndes inpe ibama embrapa ypf codelco ecopetrol".split()
 )
 # Common nouns for organisations and documents: "he adds" after "the report says" is wrong.
 ORG_NOUNS = frozenset(
@@ -143,7 +151,7 @@ ORG_NOUNS = frozenset(
     "broadcaster channel think-tank prosecutor's document statement communiqué communique declaration "
     "manufacturer carmaker automaker airline insurer retailer operator conglomerate consortium alliance "
     "coalition opposition junta regime kremlin embassy university school hospital museum league team "
-    "federation secretariat directorate presidency ministry's company's group's tank".split()
+    "federation secretariat directorate presidency ministry's company's group's tank confederation".split()
 )
 # Nouns for people (a singular one may be what "he" or "she" refers to); gendered ones with their gender.
 PERSON_NOUNS: dict[str, str | None] = {w: None for w in (
@@ -327,6 +335,16 @@ def first_names() -> dict[str, str]:
             folded[f] = g if folded.get(f, g) == g else "u"
     out = dict(folded)
     out.update(exact)
+    return out
+
+
+@cache
+def public_figures() -> dict[str, tuple[str, str, str]]:
+    """Skeleton of a public figure's surname -> (English spelling, gender, who), from ``names_public.tsv``."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for row in lexicon.table("names_public.tsv"):
+        if len(row) >= 2 and row[1] in ("m", "f"):
+            out[skeleton(row[0])] = (row[0], MALE if row[1] == "m" else FEMALE, row[2] if len(row) > 2 else row[0])
     return out
 
 
@@ -618,8 +636,10 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
         pk = place_kind(low)
         if pk is not None and (pk not in ("city", "other") or first_name_gender(w) not in ("m", "f")):
             continue
-        if is_common_word(w) and (i > 0 or sentence_start):
+        if is_common_word(w) and (i > 0 or sentence_start) and not _common_first_name(ws, lows, i):
             continue
+        if low in _PARTICLE_NOT_FIRST:
+            continue  # "La Moncloa", "De Gaulle", "Della Valle": a particle, not a first name
         if first_name_gender(w) is None:
             continue
         rest = lows[i + 1:]
@@ -628,8 +648,9 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
         tail = ws[i] + "".join(g + x for g, x in zip(gs[i:], ws[i + 1:]))
         if place_kind(_strip_possessive(tail).lower()):
             continue
-        if is_common_word(w) and all(is_common_word(x) for x in rest):
-            continue  # "Early Warning", "Grant Park": ordinary words, not a name
+        if is_common_word(w) and all(is_common_word(x) for x in rest) and not (
+                len(rest) > 1 and rest[0] in _SURNAME_PARTICLES):
+            continue  # "Early Warning", "Grant Park": ordinary words, not a name (but "Marine Le Pen")
         person_at = i
         break
     if person_at >= 0:
@@ -649,6 +670,26 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
         # President Zelenski, Chancellor Scholz: a person named by title and surname
         return (front, back, "titled", "name", untitled[0], m, None, title_gender, None, None, sentence_start)
     return (front, back, "name", "name", 0, m, None, title_gender, None, None, sentence_start)
+
+
+def _common_first_name(ws: tuple[str, ...], lows: list[str], i: int) -> bool:
+    """A first name that is also an ordinary word, opening a sentence or after titles: "Mark Rutte said",
+    "Prime Minister Mark Carney", "Marine Le Pen". Not "Will Vladimir Putin attend?" (the next word is
+    a first name), nor "Grant Park" (ordinary words only)."""
+    if first_name_gender(ws[i]) not in ("m", "f") or i + 1 >= len(ws):
+        return False
+    if any(lows[j].rstrip(".") not in TITLES for j in range(i)):
+        return False
+    nxt = ws[i + 1]
+    if first_name_gender(nxt) in ("m", "f") and not is_common_word(nxt):
+        return False
+    if len(ws) > i + 2 and lows[i + 1] in _SURNAME_PARTICLES:
+        return True  # "Marine Le Pen", "Ursula Von der Leyen": a particle makes it a surname
+    return not all(is_common_word(x) for x in ws[i + 1:])
+
+
+_PARTICLE_NOT_FIRST = frozenset("la le de del della van von".split())
+_SURNAME_PARTICLES = frozenset("le la de da di du del della van von der den al el bin ben ibn dos das do".split())
 
 
 def people(doc: Document, ctx: Context | None = None) -> People:
@@ -815,12 +856,17 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     # ---- 3b. unknown names that are people: after a person noun ("composer Dalva Moreira"),
     # or speaking ("Hajun said") with two to four words -------------------------------------
     promoted = []
-    single_names = Counter(skeleton(_POSSESSIVE.sub("", text[s:e])) for s, e, kind, _, _ in raw
-                           if kind == "name" and " " not in text[s:e].strip())
+    single_names: Counter | None = None  # built on first need: most names are one word
     for s, e, kind, pidx, g in raw:
-        if kind == "name" and text[max(0, s - 4):s] not in ("the ", "The "):
+        if kind == "name" and " " in text[s:e] and text[max(0, s - 4):s] not in ("the ", "The "):
             nm = _POSSESSIVE.sub("", text[s:e])
             parts = nm.split()
+            if not 2 <= len(parts) <= 4:
+                promoted.append((s, e, kind, pidx, g))
+                continue
+            if single_names is None:
+                single_names = Counter(skeleton(_POSSESSIVE.sub("", text[s2:e2])) for s2, e2, k2, _, _ in raw
+                                       if k2 == "name" and " " not in text[s2:e2].strip())
             prev = _PREV_WORD.search(text, max(0, s - 25), s)
             prev_w = prev.group("w").lower() if prev else ""
             after = _REPORTING_AFTER.match(text, e, e + 24)
@@ -878,6 +924,17 @@ def people(doc: Document, ctx: Context | None = None) -> People:
                     by_full[skeleton(cname)] = pidx
                     surname_map.setdefault(skeleton(cparts[-1]), set()).add(pidx)
                 kind = "person"
+            elif key in public_figures() and (" " not in text[s:e].strip()):
+                # "President Milei", "Meloni said": a public figure English news names by surname alone
+                canonical, pg, who = public_figures()[key]
+                kind = "person"
+                pidx = len(persons)
+                nm = _POSSESSIVE.sub("", text[s:e])
+                persons.append(Person(nm, None, nm))
+                _vote(persons[pidx], pg, strong=1, note=f"public figure: {who}")
+                if g is not None:
+                    _vote(persons[pidx], g, strong=2, note="title")
+                surname_map.setdefault(key, set()).add(pidx)
             elif g is not None:  # Mr X with no first name seen: a person of that gender
                 kind = "person"
                 pidx = len(persons)
@@ -975,6 +1032,10 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     _pronoun_votes(text, sentences, unquoted, unquoted_starts, persons, in_quote, sent_starts, pronouns)
     for p in persons:
         _resolve_gender(p)
+    # ---- 7b. "the president" after "President Claudia Sheinbaum": the same person's gender ------
+    if any(m.kind == "role" and m.gender is None for m in mentions):
+        mentions = _role_coreference(text, mentions, persons)
+        unquoted = [m for m in mentions if not m.quoted]
 
     # ---- 8. quotes, attributions and speaker events -------------------------------------
     people_obj = People(persons, mentions, runs, quotes, [], [], [], frozenset(headlines),
@@ -1103,6 +1164,69 @@ def _attach_roles(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             if prev.kind in ("role", "name", "attached"):
                 break
+    return out
+
+
+_TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][a-z\-]+[ \t]+){1,4}$")
+_ROLE_OF_BEFORE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*,[ \t]+$")
+
+
+def _role_coreference(text: str, mentions: list[Mention], persons: list[Person]) -> list[Mention]:
+    """Give a bare person noun the gender of the one person the article introduced with it.
+
+    News introduces a person with a title or a noun (``President Claudia Sheinbaum``, ``the president of
+    Mexico, Claudia Sheinbaum``, ``Giorgetti, the economy minister``) and then calls them by the noun
+    alone (``the president said``). A later ``the president`` is then that person, not someone else
+    the pronoun might mean. Nouns used for two people (two ministers) stay without gender.
+    """
+    links: dict[str, set[int]] = {}
+    first_at: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.quoted:
+            continue
+        if m.kind == "person" and m.person >= 0:
+            # capitalised titles in the run: "Prime Minister Giorgia Meloni"
+            tm = _TITLE_WORDS_BEFORE.search(text, max(0, m.start - 50), m.start)
+            if tm:
+                for w in tm.group().split():
+                    lw = w.lower()
+                    if lw in PERSON_NOUNS:
+                        links.setdefault(lw, set()).add(m.person)
+                        first_at.setdefault(lw, m.start)
+        elif m.kind in ("role", "attached"):
+            lw = m.text.lower()
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            target = -1
+            if m.kind == "attached":
+                if nxt is not None and nxt.kind == "person" and nxt.start - m.end <= 20:
+                    target = nxt.person
+                else:
+                    for j in range(i - 1, max(-1, i - 4), -1):
+                        if mentions[j].kind == "person":
+                            target = mentions[j].person
+                            break
+            else:  # "the president of Mexico, Claudia Sheinbaum"
+                for nxt in mentions[i + 1:i + 4]:
+                    if nxt.kind == "person":
+                        if nxt.start - m.end <= 60 and _ROLE_OF_BEFORE.fullmatch(text, m.end, nxt.start):
+                            target = nxt.person
+                        break
+            if target >= 0:
+                links.setdefault(lw, set()).add(target)
+                first_at.setdefault(lw, m.start)
+    if not links:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != "role" or m.gender is not None or m.quoted:
+            continue
+        lw = m.text.lower()
+        who = links.get(lw)
+        if not who or len(who) != 1 or first_at[lw] >= m.start:
+            continue
+        g = persons[next(iter(who))].gender
+        if g in (MALE, FEMALE):
+            out[i] = m._replace(gender=g)
     return out
 
 
@@ -1431,15 +1555,19 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
     # "For his part, the ministry ...", "Meloni, for his part, ...": the subject the phrase introduces
     fronted = _fronted_possessive(text, pe, sent.start, s, e)
     if fronted is not None:
-        if fronted.kind in ("org", "orgnoun", "place"):
-            if _clean_org_window(pe, sent.start, s, text, res.gender) is not None or not any(
-                    m.kind in ("person", "role", "name") for m in pe.unquoted_between(sent.start, s)):
-                res.kind, res.label, res.how = "org", _org_label(text, fronted), "possessive-org"
+        head = fronted.head
+        idiom = fronted.noun in _FRONTED_IDIOM
+        ctx_start = sentences[max(0, si - 2)].start if not idiom else sent.start
+        if head.kind in ("org", "orgnoun", "place"):
+            if _nobody_of(pe, ctx_start, s, res.gender) and not any(
+                    m.kind in ("person", "role", "name", "attached") for m in pe.unquoted_between(sent.start, s)):
+                res.kind, res.label, res.how = "org", _org_label(text, head), "possessive-org"
         else:
-            fronted = _apposed_person(text, pe, fronted)
-            if fronted.kind == "person" and fronted.person >= 0:
-                res.kind, res.person, res.how = "person", fronted.person, "fronted"
-                res.label = pe.persons[fronted.person].name
+            head = _apposed_person(text, pe, head)
+            if head.kind == "person" and head.person >= 0 and (idiom or _nobody_of(
+                    pe, ctx_start, s, res.gender, but=head.person)):
+                res.kind, res.person, res.how = "person", head.person, "fronted"
+                res.label = pe.persons[head.person].name
         return
     # (1) the subject of the clause is an organisation: "The union GDL presented her demands",
     # "The ministry published the figures. His report says..."
@@ -1448,12 +1576,27 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
         res.kind, res.label, res.how = "org", org, "possessive-org"
         return
     # (2) the person named just before, when nobody else of the pronoun's gender can be meant
+    if not any(p.gender == OPPOSITE[res.gender] for p in pe.persons):
+        return  # nobody of the other gender in the article: nothing to contradict
     win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
     _nearest_person(pe, res, win_start, sentences, sent_of)
     if res.kind == "person" and not _possessive_clear(text, pe, res, sent.start):
         res.kind, res.person, res.label = None, -1, ""
     elif res.kind == "person":
         res.how = "possessive"
+
+
+def _nobody_of(pe: People, start: int, end: int, gender: str, but: int = -1) -> bool:
+    """No person, person noun or unknown name in [start, end) that a pronoun of ``gender`` could mean
+    (a person of the other gender does not count, nor person ``but``)."""
+    for m in pe.unquoted_between(start, end):
+        if m.kind == "person" and m.person == but and but >= 0:
+            continue
+        if m.kind in ("person", "role", "name", "attached"):
+            g = pe.person_gender(m) if m.kind != "name" else None
+            if g is None or g == gender:
+                return False
+    return True
 
 
 def _possessive_clear(text: str, pe: People, res: Resolution, sent_start: int) -> bool:
@@ -1479,12 +1622,10 @@ def _org_subject(text: str, pe: People, sentences, si: int, ps: int, gender: str
         return None
     before = pe.unquoted_between(sent.start, ps)
     if before:
-        if not same_sentence:
+        if not same_sentence or any(m.kind in ("person", "role", "name", "attached") for m in before):
             return None
         first = _subject(text, pe, sent.start, ps)
         if first is None or first.kind not in ("org", "orgnoun"):
-            return None
-        if any(m.kind in ("person", "role", "name", "attached") for m in before):
             return None
         if _agent_noun(text, sent.start, ps):
             return None
@@ -1543,8 +1684,24 @@ def _lead_adverbial(text: str, start: int, end: int) -> bool:
     return first in _LEAD_WORDS or first in ("by", "to", "at", "in", "on", "with", "through", "under")
 
 
-_FRONTED = re.compile(r"(?P<lead>[Ff]or|[Oo]n|[Ii]n)[ \t]+(?P<pos>its|his|her)[ \t]+(?:own[ \t]+)?"
-                      r"(?P<n>part|side|turn|view|opinion)[ \t]*,[ \t]*")
+# A fronted phrase with a possessive introduces the subject that follows ("For its part, the ministry
+# said", "In his statement, the president said"). With "part"/"side"/"turn" the possessive can only be
+# the subject's; with the nouns of statements it usually is, and is checked against the context.
+_FRONTED_IDIOM = frozenset("part side turn".split())
+_FRONTED_NOUN = re.compile(
+    r"[ \t]+(?:(?:own|latest|last|final|first|new|annual|weekly|daily|written|official|televised|opening|closing)"
+    r"[ \t]+)?(?P<n>part|side|turn|view|opinion|statement|speech|message|letter|report|communiqu\u00e9|communique"
+    r"|address|response|reply|ruling|judgment|judgement|assessment|analysis|forecast|note|remarks|words"
+    r"|testimony|post)[ \t]*,[ \t]*"
+)
+_FRONTED_NOUNS = frozenset(
+    "part side turn view opinion statement speech message letter report communiqu\u00e9 communique address "
+    "response reply ruling judgment judgement assessment analysis forecast note remarks words testimony post "
+    "own latest last final first new annual weekly daily written official televised opening closing".split()
+)
+_FRONTED_LEAD = re.compile(r"(?:[Ff]or|[Oo]n|[Ii]n|[Ww]ith|[Tt]hrough|[Ff]rom)[ \t]+$")
+
+
 # Person nouns that also name things or firms ("the pilot project", "the main driver", "a vaccine
 # candidate", "the market leader"): not evidence that a "which" or an "its" is about a person.
 _AMBIGUOUS_PERSON_NOUNS = frozenset(
@@ -1556,31 +1713,37 @@ _AMBIGUOUS_PERSON_NOUNS = frozenset(
 )
 
 
-def _fronted_possessive(text: str, pe: People, sent_start: int, s: int, e: int) -> Mention | None:
-    """The subject that a fronted ``For its part,`` / parenthetical ``, for his part,`` refers to."""
-    m = None
-    for back in (4, 3):
-        if s - back >= sent_start:
-            m = _FRONTED.match(text, s - back)
-            if m is not None and m.start("pos") == s:
-                break
-            m = None
-    if m is None:
+class Fronted(NamedTuple):
+    head: Mention  # the subject the phrase introduces
+    noun: str  # part, statement...
+    initial: bool  # the phrase opens the sentence (else it follows the subject between commas)
+
+
+def _fronted_possessive(text: str, pe: People, sent_start: int, s: int, e: int) -> Fronted | None:
+    """The subject that a fronted ``For its part,`` / ``In his statement,`` / parenthetical ``, for his
+    part,`` introduces."""
+    tail = _FRONTED_NOUN.match(text, e)
+    if tail is None:
         return None
-    lead_at = m.start()
+    lead = _FRONTED_LEAD.search(text, max(sent_start, s - 10), s)
+    if lead is None:
+        return None
+    lead_at = lead.start()
+    noun = tail.group("n")
     if _ALNUM.search(text, sent_start, lead_at) is None:
         # sentence-initial: the subject follows the comma
-        return _np_head(text, pe, m.end())
+        head = _np_head(text, pe, tail.end())
+        return Fronted(head, noun, True) if head is not None else None
     # parenthetical: "The prime minister, for its part, said"
-    if text[lead_at - 2:lead_at] != ", ":
+    if noun not in _FRONTED_IDIOM or text[lead_at - 2:lead_at] != ", ":
         return None
     subj = _subject(text, pe, sent_start, lead_at)
     if subj is None:
         return None
     between = pe.unquoted_between(subj.start, lead_at - 2)
-    if any(x.kind != subj.kind for x in between):
+    if not between or any(x.kind != subj.kind for x in between):
         return None
-    return between[-1] if between else None
+    return Fronted(between[-1], noun, False)
 
 
 def _apposed_person(text: str, pe: People, m: Mention) -> Mention:
@@ -1592,6 +1755,9 @@ def _apposed_person(text: str, pe: People, m: Mention) -> Mention:
     return m
 
 
+_NP_STOP = frozenset("that which who whom whose and or but of in on at to for with by from as".split())
+
+
 def _np_head(text: str, pe: People, pos: int) -> Mention | None:
     """The head mention of the noun phrase starting at ``pos`` ("the prime minister", "the ministry"),
     or None when it is unclear ("the company chairman", "the ministry's spokesman", an unknown name)."""
@@ -1599,10 +1765,8 @@ def _np_head(text: str, pe: People, pos: int) -> Mention | None:
     if cand is None or cand.start - pos > 16:
         return None
     lead = _WORD.findall(text, pos, cand.start)
-    if any(w.lower() not in ("the", "a", "an", "prime", "former", "new", "outgoing", "acting", "interim",
-                             "foreign", "interior", "defence", "defense", "finance", "economy", "health")
-           for w in lead):
-        return None
+    if len(lead) > 4 or any(w.lower() in _NP_STOP or _verbish(w) for w in lead):
+        return None  # not a plain noun phrase: "the ministry's", "the man who", "the government said"
     if text[cand.end:cand.end + 1] in ("'", "\u2019"):
         return None  # "the ministry's spokesman"
     nxt = _NEXT_LOWER.match(text, cand.end)
@@ -1623,8 +1787,11 @@ PERSONAL_POSSESSIONS = frozenset(
     "inauguration swearing-in presidency premiership government party cabinet campaign mandate "
     "wedding marriage divorce illness arrest trial conviction sentence acquittal pardon".split()
 )
-_ITS = re.compile(r"\b(?P<its>[Ii]ts)[ \t]+(?:own[ \t]+)?(?P<noun>[a-z][a-z\-]*)\b")
-_REL = re.compile(r",[ \t]+(?P<rw>which|who)[ \t]+(?:(?:also|then|later|had|has|have|was|is)[ \t]+)?"
+# Two literal-prefix patterns scan faster than one that starts with a class; the word boundary before
+# "its" is checked on the (few) matches.
+_ITS = re.compile(r"its[ \t]+(?:own[ \t]+)?(?P<noun>[a-z][a-z\-]*)\b")
+_ITS_CAP = re.compile(r"Its[ \t]+(?:own[ \t]+)?(?P<noun>[a-z][a-z\-]*)\b")
+_REL = re.compile(r",[ \t]+(?P<rw>which|who)[ \t]+(?:(?:also|then|later|recently|previously)[ \t]+)?"
                   r"(?P<v>[a-z][a-z']*)\b")
 _VERB_BEFORE_ITS = re.compile(
     r"[ \t]+(?:(?:has|had|have|will|would|also|then|again|later|already|once|reportedly|personally)[ \t]+){0,2}"
@@ -1709,22 +1876,26 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
         return
     heads = pe.headline_paragraphs
     # "For its part, the prime minister said", "The president, for its part, ..."
-    for m in _FRONTED.finditer(text):
-        if m.group("pos") != "its":
-            continue
-        s, e = m.span("pos")
-        if pe.in_quote(s) or para_of(s) in heads:
-            continue
-        sent = sentences[sent_of(s)]
-        head = _fronted_possessive(text, pe, sent.start, s, e)
-        if head is not None and _person_like(pe, head):
-            _thing_for_person(pe, s, e, "its", _apposed_person(text, pe, head), "fronted", m.group("n"))
-    # "Lula presented its government", "The president read its speech"
-    for m in _ITS.finditer(text):
+    # and "Lula presented its government", "The president read its speech"
+    for m in (*_ITS.finditer(text), *_ITS_CAP.finditer(text)):
         noun = m.group("noun")
+        s, e = m.start(), m.start() + 3
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019-"):
+            continue  # "visits", "limits"
+        if text[s] == "i" and text[e:e + 1] in " \t" and noun in _FRONTED_NOUNS:
+            if pe.in_quote(s) or para_of(s) in heads:
+                continue
+            si = sent_of(s)
+            f = _fronted_possessive(text, pe, sentences[si].start, s, e)
+            if f is not None and _person_like(pe, f.head):
+                head = _apposed_person(text, pe, f.head)
+                ctx_start = sentences[max(0, si - 2)].start
+                if f.noun in _FRONTED_IDIOM or not any(
+                        x.kind in ("org", "orgnoun", "place", "thing") for x in pe.unquoted_between(ctx_start, s)):
+                    _thing_for_person(pe, s, e, "its", head, "fronted", f.noun)
+            continue
         if noun not in PERSONAL_POSSESSIONS:
             continue
-        s, e = m.span("its")
         if pe.in_quote(s) or para_of(s) in heads:
             continue
         si = sent_of(s)
@@ -1758,14 +1929,35 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
         if vm is None:
             continue
         v = vm.group("v")
-        if v in _NOT_VERB_BEFORE_ITS or not (_verbish(v) or v in _IRREGULAR_PAST):
+        if v in _NOT_VERB_BEFORE_ITS or not (_verbish(v) or v in IRREGULAR_PAST):
             continue
         _thing_for_person(pe, s, e, "its", subj, "subject", noun)
+    # '"...," it said' after a quote of a person, with no organisation or thing named in between
+    its_attr = [a for a in pe.attributions if a.pronoun and text[a.pronoun[0]:a.pronoun[1]].lower() == "it"]
+    if its_attr:
+        if not pe.speakers:
+            _speaker_events(text, pe)
+        starts = [sp.start for sp in pe.speakers]
+        for a in its_attr:
+            s, e = a.pronoun
+            if para_of(s) in heads or a.verb not in SPEECH_VERBS:
+                continue
+            k = bisect_left(starts, a.quote[0]) - 1
+            if k < 0:
+                continue
+            sp = pe.speakers[k]
+            if sp.kind != "person" or sp.person < 0 or para_of(sp.start) < para_of(s) - 1:
+                continue
+            between = pe.unquoted_between(sp.end, s)
+            if any(m.kind != "person" or m.person != sp.person for m in between):
+                continue
+            who = Mention(sp.start, sp.end, "person", sp.person, sp.gender, False, sp.label)
+            _thing_for_person(pe, s, e, "it", who, "attribution", a.verb)
     # "The minister, which criticised ..." (a person); "The ministry, who announced ..." (an institution)
     for m in _REL.finditer(text):
         c = m.start()
         rw, v = m.group("rw"), m.group("v")
-        if not (_verbish(v) or v in _IRREGULAR_PAST) or pe.in_quote(c) or para_of(c) in heads:
+        if not (_verbish(v) or v in IRREGULAR_PAST) or pe.in_quote(c) or para_of(c) in heads:
             continue
         prev = _mention_ending_at(pe, c)
         if prev is None:
@@ -1797,7 +1989,7 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
             pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
 
 
-_IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = frozenset(
     "read gave took made met set put led held won lost sent told left spent kept brought began wrote showed "
     "drew chose rose fell saw knew thought sought bought paid laid meant became came went ran gave rang "
     "spoke stood sat broke hid shook threw grew flew swore tore wore bore".split()
@@ -2028,6 +2220,9 @@ def _agent_noun(text: str, start: int, end: int) -> bool:
     return False
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)[ \t]+(?:the[ \t]+)?$")
+
+
 def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent_of) -> None:
     ms = pe.unquoted_between(max(win_start, res.start - 4 * LOOKBACK), res.start)
     a_i = -1
@@ -2050,8 +2245,9 @@ def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent
         elif m.kind == "role" and i > a_i:
             if m.gender is None or m.gender == g:
                 return
-        elif m.kind == "name" and m.start >= a_sent:
-            return
+        elif m.kind == "name" and m.start >= a_sent and not _LOCATIVE_BEFORE.search(text_of(pe), max(0, m.start - 12),
+                                                                                   m.start):
+            return  # an unknown name may be a person ("in La Moncloa" is a place)
     text = text_of(pe)
     if _agent_noun(text, a.end, res.start):
         return  # "a plumber", "the collector": someone unnamed may be meant
@@ -2095,7 +2291,8 @@ def source_spellings() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in rows if len(row) >= 2}
 
 
-_LANGS = {"es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian", "ru": "Russian"}
+_LANGS = {"es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian", "ru": "Russian",
+          "pl": "Polish", "cs": "Czech", "tr": "Turkish", "nl": "Dutch"}
 
 
 def _is_first_name(form: str) -> bool:
@@ -2164,11 +2361,51 @@ def _spelling_form(word: str) -> str | None:
     return form
 
 
+_CLUB_BEFORE = re.compile(
+    r"(?:\d\.?|\b[A-Z]{2,4}|\b[Tt]he|\b[Dd]ynamo|\b[Dd]inamo|\bf[uü]r|\bd[aeiou]|\bdel|\bdella|\bdes|\bvon"
+    r"|\bvan|\bder|\bl[ae]|\b[A-Z][\w'\u2019.\-]*)[ \t]$")
+_CLUB_AFTER = re.compile(r"[ \t](?:\d|[A-Z]{2,4}\b)|-\w")
+
+
+def _place_in_name(text: str, form: str, occurrences: list[tuple[int, int]], in_names: set[str]) -> bool:
+    """A place's source-language form used as part of a name that English keeps: a club or a team
+    (``Bayern München``, ``1. FC Köln``, ``Rapid Wien``, ``Legia Warszawa``, ``Italia 90``), an event
+    or a ship (``Milano Cortina``, ``the Moskva``). One such use in the article clears every use."""
+    if form in in_names:
+        return True
+    for s, e in occurrences:
+        if _CLUB_BEFORE.search(text, max(0, s - 8), s) or _CLUB_AFTER.match(text, e):
+            return True
+    return False
+
+
+# Spanish, Portuguese and Italian stress marks, which transliterations add (Erdogán, Putín, Medvédev).
+_STRESS_ACCENTS = re.compile("[\u00e1\u00e9\u00ed\u00f3\u00fa\u00e0\u00e8\u00ec\u00f2\u00f9]")
+
+
+@lru_cache(maxsize=1 << 12)
+def _accented_country(form: str) -> str | None:
+    """``Perú``, ``México``, ``Irán``: a country or region English writes without the stress accents that
+    Spanish, Portuguese and Italian put on it (German umlauts are left alone: ``Baden-Württemberg``)."""
+    if not _STRESS_ACCENTS.search(form) or first_name_gender(form) is not None:
+        return None
+    if fold(_STRESS_ACCENTS.sub("", form)) != _STRESS_ACCENTS.sub("", form).lower():
+        return None  # other diacritics too: a spelling English may well keep
+    geo = _geo()
+    if geo is None or geo.place(form.lower()) is not None:
+        return None  # the gazetteer knows the accented form itself (Bogotá, Zürich): English keeps it
+    p = geo.place(fold(form))
+    if p is None or p.kind not in ("country", "region") or not p.canonical.isascii():
+        return None
+    return p.canonical
+
+
 def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant]:
     """Spellings of one name that differ within the article, and source-language spellings."""
     pe = ctx.get(people) if ctx is not None else people(doc)
     text = doc.text
     occ: dict[str, list[tuple[int, int]]] = {}
+    in_names: set[str] = set()  # forms seen inside a longer name: "Bayern München", "Legia Warszawa"
     for r in pe.runs:
         if r.kind == "none":
             continue
@@ -2177,6 +2414,8 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
             if form is None or (s and text[s - 1] in "/@.#=_:"):
                 continue  # not a name's spelling; or inside a URL, an address or a handle
             occ.setdefault(form, []).append((s, s + len(form)))
+            if len(r.words) > 1:
+                in_names.add(form)
     allowed: set[str] = set()
     settings_names = getattr(getattr(ctx, "settings", None), "names", None) or {}
     configured: dict[str, str] = {}
@@ -2271,8 +2510,24 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
             continue
         if f in sources:
             eng, lang = sources[f]
+            if place_kind(eng.lower()) is not None and _place_in_name(text, f, occ[f], in_names):
+                continue  # "Bayern München", "1860 München", "the Moskva" (a ship): names English keeps
             out.append(NameVariant(f, eng, occ[f], (len(occ[f]), 0), "source", "TQ601",
                                    f"the {_LANGS.get(lang, 'source-language')} spelling"))
+            handled.add(f)
+            continue
+        if f.isascii():
+            continue  # the checks below are about accents
+        eng = _accented_country(f)
+        if eng is not None and not _place_in_name(text, f, occ[f], in_names):
+            out.append(NameVariant(f, eng, occ[f], (len(occ[f]), 0), "source", "TQ601",
+                                   "a source-language accented spelling"))
+            handled.add(f)
+            continue
+        pub = public_figures().get(skeleton(f)) if _STRESS_ACCENTS.search(f) else None
+        if pub is not None and not any(c in pub[0] for c in _STRESS_ACCENTS.findall(f)):
+            out.append(NameVariant(f, pub[0], occ[f], (len(occ[f]), 0), "source", "TQ601",
+                                   "a spelling with source-language accents"))
             handled.add(f)
             continue
         if fold(f) != f.lower() and first_names().get(f.lower()) is None:

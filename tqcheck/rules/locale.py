@@ -663,8 +663,8 @@ _H_TIME = re.compile(
 )
 _DIGIT_H = re.compile(r"h(?<=[0-9]h)(?![a-zA-Z])")
 # `at 21.00 hours`, `from 10:30 hrs`: a clock time followed by the word for hours (Spanish *a las 21.00 horas*).
-_HOURS_WORD = re.compile(r" (?:hours|hrs|horas)\b")
-_CLOCK_HOURS = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)[ \u00a0](?:hours|hrs|horas)\b")
+_HOURS_WORD = re.compile(r" (?:hours|hrs|horas|h)\b(?!-)")
+_CLOCK_HOURS = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)[ \u00a0](?:hours|hrs|horas|h)\b")
 _TIME_PREPOSITIONS = frozenset("from at until till to since after before between and by around about".split())
 
 
@@ -678,7 +678,7 @@ _TIME_PREPOSITIONS = frozenset("from at until till to since after before between
         "The wake will be open to the public from [[9h]], at the City Council building.",
         "The match starts at [[21h30]] and ends before midnight.",
         "Visits run between [[10h]] and [[18h]] every day.",
-        "The march will start at [[19.30 hours]] and end before [[22:00 hrs]].",
+        "The march will start at [[19.30 hours]] and end before [[22:00 hrs]], or at [[23.00 h]].",
     ],
     passes=[
         "Trends 24h and a 4h battery; the 5h mark; a 12h shift.",
@@ -718,7 +718,7 @@ def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
         h, mins = int(m.group("h")), m.group("m") or "00"
         english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
         yield Finding(m.start(), m.end(), f"Time written '{m.group()}': English writes {english}", suggestion=english)
-    if " hours" in text or " hrs" in text or " horas" in text:
+    if " h" in text:
         for t in _HOURS_WORD.finditer(text):
             m = _CLOCK_HOURS.search(text, max(0, t.start() - 6), t.end())
             if not m or m.end() != t.end() or doc.in_non_prose(m.start(), m.end()):
@@ -1067,20 +1067,22 @@ _DATE_LEAD = frozenset(
 
 @rule(
     code="TQ710",
-    name="ordinal-dot-date",
+    name="source-language-date",
     category="locale",
     severity="minor",
-    summary="A date written with an ordinal dot (`on 14. March`), German and Polish style: English writes March 14.",
+    summary="A date in the source's form (`on 14. March`, `the 3 of May`): English writes March 14 or 3 May.",
     flags=[
         "The law takes effect on [[14. March]] and expires on Friday, [[3. June 2025]].",
         "Berlin, [[1. September 2024]]: the talks resumed.",
+        "The strike began on [[the 3 of May]] and ended on [[14 of June, 2023]].",
     ],
     passes=[
         "He scored in the 14th minute. March was cold; the ages were 12 and 14. May, the eldest, spoke.",
         "Chapter 3. June Carter Cash sang, and on 14 March they met.",
+        "The 3rd of May, and 2 of May's three daughters; the 20 of June's best songs? Four of March's games.",
     ],
 )
-def ordinal_dot_date(doc: Document, ctx: Context) -> Iterator[Finding]:
+def source_language_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     ## What it flags
     A day written as an ordinal number with a period before the month name
@@ -1088,22 +1090,53 @@ def ordinal_dot_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     Scandinavian way of writing *der 14. März*. The day must follow a
     preposition or a weekday, or the month a year, so that a sentence that
     ends in a number before a sentence that starts with a month (`aged 12 and
-    14. May, the eldest...`) is left alone.
+    14. May, the eldest...`) is left alone. Also a bare day number joined to
+    the month by `of` (`the 3 of May`, `on 14 of June`: Spanish *el 3 de
+    mayo*, Italian *il 3 di maggio*); English writes `the 3rd of May` or `3 May`.
 
     ## Why it matters
     The period after the day marks an ordinal in the source language; in
-    English it reads as the end of a sentence.
+    English it reads as the end of a sentence. `the 3 of May` reads as a count.
 
     ## Example
     ```
-    The law takes effect on 14. March.
+    The law takes effect on 14. March; the strike began on the 3 of May.
     ```
 
     ## Use instead
     ```
-    The law takes effect on March 14 (or 14 March).
+    The law takes effect on March 14 (or 14 March); the strike began on May 3.
     ```
     """
+    text = doc.text
+    if " of " in text:
+        for t in _OF_MONTH.finditer(text):
+            d = t.start()
+            while d > 0 and text[d - 1].isdigit() and t.start() - d < 2:
+                d -= 1
+            if d == t.start():
+                continue
+            lead = _THE_BEFORE.search(text, max(0, d - 4), d)
+            m = _DAY_OF_MONTH.match(text, lead.start() if lead else d)
+            if not m or text[m.end() : m.end() + 2] in ("'s", "\u2019s") or doc.in_non_prose(m.start(), m.end()):
+                continue
+            if not lead and prev_word(text, d).lower() not in _DATE_LEAD:
+                continue
+            day, month = int(m.group("d")), m.group("m")
+            english = f"{month} {day}" + (f", {m.group('y').strip(' ,')}" if m.group("y") else "")
+            yield Finding(m.start(), m.end(), f"Date '{m.group()}' in the source's form (day 'of' month): "
+                          f"English writes {english}", suggestion=english)
+    yield from _ordinal_dot_dates(doc)
+
+
+_OF_MONTH = re.compile(r" of (?:" + _MONTH_NAMES + r")\b")
+_THE_BEFORE = re.compile(r"[Tt]he $")
+_DAY_OF_MONTH = re.compile(
+    r"(?<![\w.,])(?:[Tt]he )?(?P<d>[12]\d|3[01]|0?[1-9]) of (?P<m>" + _MONTH_NAMES + r")\b(?P<y>,? \d{4}\b)?"
+)
+
+
+def _ordinal_dot_dates(doc: Document) -> Iterator[Finding]:
     text = doc.text
     if ". " not in text:
         return
@@ -1291,3 +1324,66 @@ def ordinal_indicator(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         yield Finding(m.start(), m.end(), f"'{m.group().strip()}' is the source's number sign: English writes 'No.'",
                       suggestion="No. ", fix=(Edit(m.start(), m.end() - m.start(), "No. "),))
+
+
+# ---------------------------------------------------------------------------- TQ713
+
+_PLURAL_MULTIPLIER = re.compile(r"(?:m|b|tr)illions\b|thousands\b")
+_NUMBER_PLURAL_MULTIPLIER = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{1,3})?)[ \u00a0](?P<w>millions|billions|trillions|thousands)\b"
+)
+
+
+@rule(
+    code="TQ713",
+    name="plural-multiplier",
+    category="locale",
+    severity="minor",
+    summary="A number with a plural multiplier (`2 millions`, `1.5 billions`): English writes 2 million.",
+    flags=[
+        "The state will invest [[2 millions]] of euros and [[1.5 billions]] in roads.",
+        "Some [[300 thousands]] people marched.",
+    ],
+    passes=[
+        "In 2020 millions of people stayed home; tens of millions and thousands more, 2 million euros.",
+        "Millions watched, and the 1990s thousands of fans.",
+    ],
+)
+def plural_multiplier(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A number followed by a plural multiplier: `2 millions`, `1.5 billions`,
+    `300 thousands`, as Spanish *2 millones*, French *2 millions*, Italian
+    *2 milioni* are carried over. Years before a plural (`in 2020 millions of
+    people`) and `tens of millions` are English and left alone.
+
+    ## Why it matters
+    After a number English uses the singular: `2 million euros`, `1.5 billion`.
+    The plural marks unedited translation.
+
+    ## Example
+    ```
+    The state will invest 2 millions of euros in roads.
+    ```
+
+    ## Use instead
+    ```
+    The state will invest 2 million euros in roads.
+    ```
+    """
+    text = doc.text
+    if "illions" not in text and "thousands" not in text:
+        return
+    for t in _PLURAL_MULTIPLIER.finditer(text):
+        d = t.start() - 1
+        if text[d : d + 1] not in (" ", "\u00a0"):
+            continue
+        while d > 0 and (text[d - 1].isdigit() or text[d - 1] in ".,") and t.start() - d < 10:
+            d -= 1
+        m = _NUMBER_PLURAL_MULTIPLIER.match(text, d)
+        if not m or m.end() != t.end() or doc.in_non_prose(m.start(), m.end()):
+            continue
+        single = m.group("w")[:-1]
+        english = f"{m.group('n')} {single}"
+        yield Finding(m.start(), m.end(), f"'{m.group()}': after a number English writes the singular ({english})",
+                      suggestion=english, fix=(Edit(m.start(), m.end() - m.start(), english),))

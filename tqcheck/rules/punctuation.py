@@ -124,12 +124,14 @@ _SPACE_CLOSE = (re.compile(" \u201d"), re.compile(' "(?=[ \u00a0]*(?:\n|$)|[,.;:
         "The loans took three years to negotiate[[ ;]] some paintings had never left.",
         "To read also[[ :]] Orpea announces the sale of 100 establishments",
         "“We have a plan.[[ ”]] The minister left.",
+        "The agency ([[ ]]AFP[[ ]]) said “[[ ]]We will win,” and Putin[[ ’s]] aide agreed.",
     ],
     passes=[
         "He paused ... and then said: “We have a plan.” The rest followed . . . slowly.",
         "The score was 3 : 2 in the end, and he smiled :) at the cameras.",
         'He said. "We will win," she replied. The bullet is .45 caliber.',
         "Prices rose 3 % in May.",
+        "He smiled :( and said (a) first, (b) second; the 'Putin' s plan' and rock 'n' roll, the ’90s.",
     ],
 )
 def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -174,6 +176,7 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
             if mark == ":" and text[s - 1].isdigit() and text[e : e + 2].strip()[:1].isdigit():
                 continue  # `3 : 2`
             yield Finding(s, e, f"Space before '{mark}'", suggestion=mark, fix=(Edit(s, e - 1 - s, ""),))
+    yield from _inner_spaces(doc)
     for rx in _SPACE_CLOSE:
         for m in rx.finditer(text):
             e = m.end()
@@ -186,6 +189,44 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             yield Finding(s, e, "Space before a closing quotation mark", suggestion=text[e - 1],
                           fix=(Edit(s, e - 1 - s, ""),))
+
+
+# `( AFP )`, `“ We will`, `Putin 's`: a space inside a bracket or an opening curly quote, or before
+# the possessive 's (tokeniser debris). Each pattern starts with a literal (fast to scan).
+_OPEN_SPACE = (re.compile(r"\([ \u00a0]+(?=[^\W_])"), re.compile(r"\u201c[ \u00a0]+(?=[^\W\d_])"))
+_SPACE_CLOSE_BRACKET = re.compile(r"[ \u00a0]+\)")
+_SPACE_POSSESSIVE = re.compile(r" ['\u2019] ?s\b(?!['\u2019])")
+
+
+def _inner_spaces(doc: Document) -> Iterator[Finding]:
+    text = doc.text
+    if "(" in text:
+        for m in _OPEN_SPACE[0].finditer(text):
+            s, e = m.start() + 1, m.end()
+            if text[m.start() - 1 : m.start()] in (":", ";", "=") or text.find(")", e, e + 200) < 0:
+                continue  # `:(` emoticons, a bracket never closed (a list item `( a`)
+            if not doc.in_non_prose(m.start(), e + 1):
+                yield Finding(s, e, "Space after an opening bracket", suggestion="", fix=(Edit(s, e - s, ""),))
+        for m in _SPACE_CLOSE_BRACKET.finditer(text):
+            s, e = m.start(), m.end() - 1
+            if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in ".!?\"\u201d\u2019") or text[s - 1] == "\n":
+                continue
+            if text.rfind("(", max(0, s - 200), s) < 0 or doc.in_non_prose(max(0, s - 1), e + 1):
+                continue
+            yield Finding(s, e, "Space before a closing bracket", suggestion="", fix=(Edit(s, e - s, ""),))
+    if "\u201c" in text:
+        for m in _OPEN_SPACE[1].finditer(text):
+            s, e = m.start() + 1, m.end()
+            if text[m.start() - 1 : m.start()].isalpha():
+                continue  # `word“ text`: a misplaced mark, not a space after the opening
+            yield Finding(s, e, "Space after an opening quotation mark", suggestion="", fix=(Edit(s, e - s, ""),))
+    if " '" in text or " \u2019" in text:
+        for m in _SPACE_POSSESSIVE.finditer(text):
+            if not text[m.start() - 1 : m.start()].isalpha() or doc.in_non_prose(m.start(), m.end()):
+                continue
+            apostrophe = text[m.start() + 1]
+            yield Finding(m.start(), m.end(), "Possessive 's split from its word", suggestion=f"{apostrophe}s",
+                          fix=(Edit(m.start(), m.end() - m.start(), f"{apostrophe}s"),))
 
 
 # ---------------------------------------------------------------------------- TQ803
@@ -285,7 +326,10 @@ _LINK_FOLLOWERS = tuple(
     )
 )
 # A capitalised word of eight letters or more with no capital inside: a candidate name+word run.
-_CAPITALISED_RUN = re.compile(r"[A-Z][^\W\d_A-Z]{6,}(?![\w'\u2019-])")
+# (each follower a fixed-width look-behind at the word's end: checked in C, only at word ends)
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][^\W\d_A-Z]{6,}(?![\w'\u2019-])(?:" + "|".join(f"(?<={w})" for w in _LINK_FOLLOWERS) + ")"
+)
 
 
 def _known_name(text: str, left: str) -> bool:
@@ -409,6 +453,8 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
         if start in done or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#@'\u2019-./_")):
             continue
         token = m.group()
+        if not token.endswith(_LINK_FOLLOWERS):
+            continue
         if words.zipf(token) > 0 or geo.is_place(token.lower()) or token.casefold() in ctx.allow:
             continue
         found = _glued_name(text, token)
@@ -531,10 +577,17 @@ _SENTENCE_STARTERS = frozenset(
     Mr Ms Mrs Dr A An If What Who Why How Nobody No Not Only Even Still Such Each Every All More Among
     """.split()
 )
-_GLUED_AFTER = (
-    re.compile(r"[.!?:](?=[A-Z][a-z]*\b)"),  # `Mexico.The president`
-    re.compile(r"[,;](?=[^\W\d_]{2})"),  # `Mexico,where`
-    re.compile(r"[\"\u201d](?=[^\W\d_]{2})"),  # `."The`, `,”said`
+# One pattern per mark, each starting with the mark itself (a literal: fast to scan), in three
+# kinds: 0 a sentence mark before a capital (`Mexico.The`), 1 a comma or semicolon before a letter
+# (`Mexico,where`), 2 a closing quote before a letter (`."The`, `,”said`).
+_GLUED_AFTER = tuple(
+    (kind, mark, re.compile(re.escape(mark) + after))
+    for kind, marks, after in (
+        (0, ".!?:", r"(?=[A-Z][a-z]*\b)"),
+        (1, ",;", r"(?=[^\W\d_]{2})"),
+        (2, '"\u201d', r"(?=[^\W\d_]{2})"),
+    )
+    for mark in marks
 )
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]{2,}$")
 _NEXT_LETTERS = re.compile(r"[^\W\d_][\w'\u2019]*")
@@ -585,8 +638,8 @@ def missing_space_after_punctuation(doc: Document, ctx: Context) -> Iterator[Fin
     """
     text = doc.text
     hits = []
-    for k, rx in enumerate(_GLUED_AFTER):
-        if k == 2 and '"' not in text and "\u201d" not in text:
+    for k, mark, rx in _GLUED_AFTER:
+        if mark not in text:
             continue
         for m in rx.finditer(text):
             p = m.start()

@@ -17,6 +17,7 @@ from functools import cache
 
 from .. import lexicon
 from ..document import Document
+from ..lexicon import words
 from ..model import Edit, Finding
 from .base import Context, rule
 
@@ -33,6 +34,22 @@ class Calque:
     flag: tuple[str, ...]
     passes: tuple[str, ...]
     needles: tuple[tuple[str, ...], ...] = ()  # every match contains one string of each tuple (lowercased)
+    # every match contains, as a whole word (lowercased), one word of each tuple; the first tuple
+    # holds the rarest words
+    anchors: tuple[tuple[str, ...], ...] = ()
+    width: int = 0  # the longest match; 0 when unbounded
+    ahead: int = 0  # the widest look-ahead (what a match reads past its end)
+    anchor_bytes: tuple[tuple[bytes, ...], ...] = ()  # the anchors, ASCII-encoded (see word_set)
+
+    def may_match_words(self, words: frozenset[bytes]) -> bool:
+        """Whether the article holds one anchor word of each tuple (``words``: see :func:`word_set`)."""
+        for cover in self.anchor_bytes:
+            for w in cover:
+                if w in words:
+                    break
+            else:
+                return False
+        return True
 
     def may_match(self, present: frozenset[str]) -> bool:
         """Whether the article holds one needle of each tuple (``present``: the needles found in it)."""
@@ -44,19 +61,28 @@ class Calque:
                 return False
         return True
 
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match]:
+    def finditer(self, text: str, lowered: str, positions: dict | None = None,
+                 words: frozenset[bytes] | None = None) -> Iterator[re.Match]:
         """Matches, searched only in the lines that contain the first needle (fast on long texts).
 
         A pattern that starts with ``\\b`` or a character class is scanned slowly by ``re``; a
         literal needle is found by ``str.find`` at memory speed. Lines are searched whole, so
         look-arounds see their context, and ``$`` matches at a line end.
         """
-        if not self.needles or len(lowered) != len(text):
+        first = self.anchors[0] if self.anchors else (self.needles[0] if self.needles else ())
+        if self.anchors and words is not None:  # only the anchor words the article holds
+            first = tuple(a for a, b in zip(self.anchors[0], self.anchor_bytes[0]) if b in words)
+            if not first:
+                return
+        if not first or len(lowered) != len(text):
             yield from self.pattern.finditer(text)
+            return
+        if self.width:
+            yield from self._windows(text, lowered, first, {} if positions is None else positions)
             return
         lines = set()
         n = len(text)
-        for needle in self.needles[0]:
+        for needle in first:
             i = lowered.find(needle)
             while i >= 0:
                 lo = text.rfind("\n", 0, i) + 1
@@ -66,6 +92,51 @@ class Calque:
                 i = lowered.find(needle, hi)  # the next line that holds the needle
         for lo, hi in sorted(lines):
             yield from self.pattern.finditer(text, lo, hi)
+
+    def _windows(self, text: str, lowered: str, needles: tuple[str, ...], positions: dict) -> Iterator[re.Match]:
+        """Matches of a pattern of bounded width, searched around each needle within its line.
+
+        A search window may cut the text (``endpos``), where ``\\b`` and look-aheads see an end;
+        each match is confirmed by matching again at its start against the whole line.
+        ``positions`` caches the offsets of each needle in the article (rows share needles).
+        """
+        n, w, ahead = len(text), self.width, self.ahead
+        spans = positions.get(needles)
+        if spans is None:
+            spans = []
+            for needle in needles:
+                k = len(needle)
+                i = lowered.find(needle)
+                while i >= 0:
+                    spans.append((i, i + k))
+                    i = lowered.find(needle, i + 1)
+            spans.sort()
+            positions[needles] = spans
+        if not spans:
+            return
+        windows: list[list[int]] = []  # [start, end, line end], within one line
+        line_lo, line_hi = -1, -1
+        for s, e in spans:
+            if s >= line_hi:
+                line_lo = text.rfind("\n", 0, s) + 1
+                line_hi = text.find("\n", s)
+                line_hi = n if line_hi < 0 else line_hi
+            lo, hi = max(s - w, line_lo), min(e + w + ahead, line_hi)
+            if windows and lo <= windows[-1][1] and windows[-1][2] == line_hi:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi, line_hi])
+        seen = -1
+        for lo, hi, line_hi in windows:
+            for m in self.pattern.finditer(text, lo, hi):
+                if m.start() < seen:
+                    continue
+                if hi < line_hi and m.end() + ahead >= hi:  # the window's end may have decided the match
+                    full = self.pattern.match(text, m.start(), line_hi)
+                    if full is None or full.span() != m.span():
+                        continue
+                seen = m.end()
+                yield m
 
 
 try:  # the parser behind re.compile: used only to derive the needles of a pattern
@@ -119,7 +190,9 @@ def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
     strong = len(best.strip()) >= (9 if " " in best.strip() else 6)
     if strong:
         return ((best.lower(),),)
-    for alternatives in branches:  # the first branch whose every alternative has a literal run
+    for k, alternatives in enumerate(branches):  # the first branch whose every alternative has a literal run
+        if k == 1 and len(best.strip()) >= 4:
+            return ((best.lower(),),)
         alts = []
         for alt in alternatives:
             alt_runs, _ = _runs(alt)
@@ -133,6 +206,165 @@ def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
         if alts:
             break
     return ((best.lower(),),) if len(best.strip()) >= 3 else ()
+
+
+# Anchor words: a whole word that every match of a pattern contains. Checking them is a set look-up
+# in the article's words (computed once), much cheaper than a substring search per needle. They are
+# derived from the parsed pattern: every branch and optional part is expanded (up to a bound) into
+# "skeletons", strings of the literal characters a match holds, with markers for a word boundary
+# (``\b``, or a look-around that starts or ends with a non-letter) and for an unknown character.
+_UNKNOWN, _BOUNDARY, _NONLETTER = "\x01", "\x02", "\x03"
+_MAX_SKELETONS = 4096
+_ANCHOR_STOPWORDS = frozenset(
+    "the a an of to in on at and or is was are were this that these those with from by for has have had "
+    "he she they it be been not as its his her their".split()
+)
+
+
+def _expand(items, flags: int) -> list[str] | None:
+    """The skeletons of a parsed sequence, or None when there would be too many."""
+    out = [""]
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            ch = chr(arg)
+            alts = [ch.lower() if flags & re.IGNORECASE else ch]
+        elif name == "IN":
+            chars = [chr(a) for o, a in arg if str(o) == "LITERAL"]
+            if len(chars) != len(arg) or not chars:
+                alts = [_UNKNOWN]
+            elif not any(c.isalnum() or c == "_" for c in chars):
+                alts = [_NONLETTER]  # `[.;]`: some non-letter
+            elif len(chars) <= 4 and all(c.isalpha() for c in chars):
+                alts = sorted({c.lower() for c in chars})  # `[Tt]`, `[sz]`
+            else:
+                alts = [_UNKNOWN]
+        elif name == "AT":
+            alts = [_BOUNDARY] if str(arg) in ("AT_BOUNDARY", "AT_BEGINNING", "AT_END", "AT_BEGINNING_STRING",
+                                               "AT_END_STRING") else [""]
+        elif name == "SUBPATTERN":
+            alts = _expand(arg[-1], flags | (arg[1] or 0))
+        elif name == "BRANCH":
+            alts = []
+            for alt in arg[1]:
+                sub = _expand(alt, flags)
+                if sub is None:
+                    return None
+                alts += sub
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] == 0 and arg[1] == 1:
+            sub = _expand(arg[2], flags)
+            if sub is None:
+                return None
+            alts = sub + [""]
+        elif name == "ASSERT":
+            sub = _expand(arg[1], flags)
+            if sub is None:
+                alts = [""]
+            elif arg[0] == 1:  # a look-ahead: a boundary when every branch starts with a non-letter
+                alts = [_BOUNDARY] if all(x[:1] and not x[0].isalnum() and x[0] != _UNKNOWN for x in sub) else [""]
+            else:  # a look-behind: a boundary when every branch ends with a non-letter
+                alts = [_BOUNDARY] if all(x[-1:] and not x[-1].isalnum() and x[-1] != _UNKNOWN for x in sub) else [""]
+        elif name == "ASSERT_NOT":
+            alts = [""]
+        else:
+            alts = [_UNKNOWN]
+        if len(out) * len(alts) > _MAX_SKELETONS:
+            return None
+        out = [a + b for a in out for b in alts]
+    return out
+
+
+_SKELETON_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _complete_words(skeleton: str) -> list[str]:
+    """Words of a skeleton with a known non-letter (or boundary) on both sides."""
+    out = []
+    for m in _SKELETON_WORD.finditer(skeleton):
+        s, e = m.span()
+        before, after = skeleton[s - 1 : s], skeleton[e : e + 1]
+        if before and after and before != _UNKNOWN and after != _UNKNOWN:
+            out.append(m.group())
+    return out
+
+
+def anchors(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Tuples of whole words (lowercased): every match of ``pattern`` contains one word of each
+    tuple, the rarest tuple first; () if unknown."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # pragma: no cover - an unusual pattern: no shortcut
+        return ()
+    items = list(parsed.data)
+    skeletons = None
+    for k in range(len(items), 0, -1):  # too many skeletons: the words of a leading part will do
+        skeletons = _expand(items[:k], parsed.state.flags)
+        if skeletons is not None:
+            if k < len(items):
+                skeletons = [sk + _UNKNOWN for sk in skeletons]
+            break
+    if not skeletons:
+        return ()
+    per_skeleton = [{w.lower() for w in _complete_words(sk) if w.isascii()} for sk in skeletons]
+    if not all(per_skeleton):
+        return ()
+    # Greedy set cover: words that cover every skeleton and are rare in English (few articles hold
+    # them, so the rule is skipped on most articles).
+    def cost(w: str) -> float:
+        return 10.0 ** (words.zipf(w) or 1.0) * (100.0 if w in _ANCHOR_STOPWORDS else 1.0)
+
+    def cover(sets: list[set[str]]) -> tuple[str, ...]:
+        uncovered = list(range(len(sets)))
+        found: set[str] = set()
+        while uncovered:
+            counts: dict[str, int] = {}
+            for i in uncovered:
+                for w in sets[i]:
+                    counts[w] = counts.get(w, 0) + 1
+            best = min(sorted(counts), key=lambda w: cost(w) / counts[w])
+            found.add(best)
+            uncovered = [i for i in uncovered if best not in sets[i]]
+        return tuple(sorted(found))
+
+    covers = []
+    sets = per_skeleton
+    for _ in range(3):  # up to three independent covers: every match holds a word of each
+        c = cover(sets)
+        if covers and all(w in _ANCHOR_STOPWORDS for w in c):
+            break
+        covers.append(c)
+        sets = [ws - set(c) for ws in sets]
+        if not all(sets):
+            break
+    covers.sort(key=lambda c: sum(cost(w) for w in c))
+    return tuple(covers)
+
+
+def _lookahead_width(items) -> int:
+    """The widest look-ahead in a parsed pattern (what a match may read past its end)."""
+    widest = 0
+    for op, arg in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT") and arg[0] == 1:
+            widest = max(widest, arg[1].getwidth()[1])
+        if name == "SUBPATTERN":
+            widest = max(widest, _lookahead_width(arg[-1]))
+        elif name == "BRANCH":
+            widest = max([widest] + [_lookahead_width(alt) for alt in arg[1]])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            widest = max(widest, _lookahead_width(arg[2]))
+    return widest
+
+
+def match_width(pattern: str) -> tuple[int, int]:
+    """(the longest match of ``pattern``, its widest look-ahead), or (0, 0) when either is unbounded."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+        hi = parsed.getwidth()[1]
+        ahead = _lookahead_width(parsed.data)
+    except Exception:  # pragma: no cover
+        return 0, 0
+    return (hi, ahead + 1) if hi < 400 and ahead < 400 else (0, 0)
 
 
 # ---------------------------------------------------------------------------- context guards
@@ -571,6 +803,10 @@ def calques() -> tuple[Calque, ...]:
                 flag=tuple(x.strip() for x in flag.split(" || ")),
                 passes=tuple(x.strip() for x in passes.split(" || ")),
                 needles=needles(pattern),
+                anchors=(found := anchors(pattern)),
+                width=(widths := match_width(pattern))[0],
+                ahead=widths[1],
+                anchor_bytes=tuple(tuple(w.encode("ascii") for w in cover) for cover in found),
             )
         )
     return tuple(out)
@@ -597,21 +833,85 @@ def _all_needles() -> tuple[str, ...]:
 
 
 def present_needles(doc: Document, ctx: Context) -> frozenset[str]:
-    """The calque needles the article contains (an analysis shared by the calque rules)."""
+    """The calque needles the article contains (an analysis shared by the calque rules); only the
+    needles of rows without anchor words are searched."""
     low = ctx.get(lowered)
-    return frozenset(n for n in _all_needles() if n in low)
+    return frozenset(n for n in _fallback_needles() if n in low)
+
+
+@cache
+def _fallback_needles() -> tuple[str, ...]:
+    return tuple(sorted({n for c in calques() if not c.anchors for alts in c.needles for n in alts}))
+
+
+# Every byte but a-z becomes a space: the article's ASCII words, split at anything else (a non-ASCII
+# character is first replaced by '?'). A superset of the whole words a pattern can match: a word
+# next to a digit or an accented letter is still listed (``\b`` would not match there).
+_ASCII_WORDS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def word_set(doc: Document, ctx: Context) -> frozenset[bytes]:
+    """The article's lowercase ASCII words, as bytes (an analysis shared by the calque rules).
+
+    Encoding, one byte-table translation and a split cost a third of a regular expression's
+    ``findall`` of the words; anchor words are ASCII (see :func:`anchors`).
+    """
+    return frozenset(ctx.get(lowered).encode("ascii", "replace").translate(_ASCII_WORDS).split())
+
+
+def needle_positions(doc: Document, ctx: Context) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """A per-article cache of the spans of each tuple of needles, filled as the calque rules search
+    (an analysis: rows that share needles, such as the weekdays, find them once)."""
+    return {}
+
+
+@cache
+def _anchor_index() -> tuple[dict[bytes, tuple[int, ...]], frozenset[bytes]]:
+    """(anchor word of a row's first tuple -> the rows, as indexes into calques(); all such words)."""
+    index: dict[bytes, list[int]] = {}
+    for k, c in enumerate(calques()):
+        for w in c.anchor_bytes[0] if c.anchor_bytes else ():
+            index.setdefault(w, []).append(k)
+    return {w: tuple(ks) for w, ks in index.items()}, frozenset(index)
+
+
+def candidate_rows(doc: Document, ctx: Context) -> frozenset[int]:
+    """The rows (indexes into calques()) whose anchor words the article holds (an analysis)."""
+    words = ctx.get(word_set)
+    index, anchor_words = _anchor_index()
+    rows = calques()
+    out = set()
+    for w in anchor_words & words:
+        for k in index[w]:
+            if k not in out and rows[k].may_match_words(words):
+                out.add(k)
+    return frozenset(out)
+
+
+@cache
+def _row_indexes(name: str) -> tuple[int, ...]:
+    return tuple(k for k, c in enumerate(calques()) if c.rule == name)
 
 
 def _find(doc: Document, ctx: Context, name: str) -> Iterator[Finding]:
     text = doc.text
-    present = ctx.get(present_needles)
+    present = None
+    candidates = ctx.get(candidate_rows)
+    rows = calques()
     low = None
-    for c in _rows(name):
-        if not c.may_match(present):
-            continue
+    for k in _row_indexes(name):
+        c = rows[k]
+        if c.anchors:
+            if k not in candidates:
+                continue
+        else:
+            if present is None:
+                present = ctx.get(present_needles)
+            if not c.may_match(present):
+                continue
         if low is None:
             low = ctx.get(lowered)
-        for m in c.finditer(text, low):
+        for m in c.finditer(text, low, ctx.get(needle_positions), ctx.get(word_set)):
             s, e = m.span("x") if "x" in c.pattern.groupindex and m.group("x") is not None else m.span()
             if doc.in_non_prose(s, e):
                 continue

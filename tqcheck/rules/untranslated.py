@@ -153,6 +153,12 @@ def _kept_classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _all_function_words() -> frozenset[str]:
+    """Function words of every source language: the kept-term class and the leftover list (TQ612)."""
+    return _kept_classes()["function"] | frozenset(_function_words())
+
+
 FOOD_CUES = 4  # distinct words of food writing that make an article a food article
 _EXTEND_MAX_EN = 2.5  # a neighbour rarer than this in English may belong to the term (`croquetas`)
 
@@ -174,13 +180,26 @@ def food_article(doc: Document, ctx: Context) -> bool:
     return len(seen) >= FOOD_CUES
 
 
-def _term_words(doc: Document, start: int, end: int) -> tuple[list[Word], int, int] | None:
+def _word_cache(doc: Document, ctx: Context) -> dict[int, list[Word]]:
+    """Per document: the words of each sentence asked for, computed once (shared by TQ611 and TQ612)."""
+    return {}
+
+
+def _words_of(doc: Document, ctx: Context, si: int) -> list[Word]:
+    cache_ = ctx.get(_word_cache)
+    words = cache_.get(si)
+    if words is None:
+        s = doc.sentences[si]
+        words = cache_[si] = sentence_words(doc.text, s.start, s.end)
+    return words
+
+
+def _term_words(doc: Document, ctx: Context, start: int, end: int) -> tuple[list[Word], int, int] | None:
     """The words of the sentence around a span, and the first and last index of the term that holds it."""
     si = doc.sentence_index(start)
     if si is None:
         return None
-    s = doc.sentences[si]
-    words = sentence_words(doc.text, s.start, s.end)
+    words = _words_of(doc, ctx, si)
     idx = [k for k, w in enumerate(words) if w.start >= start and w.end <= end and not w.blocker]
     if not idx:
         return None
@@ -200,23 +219,24 @@ def _term_words(doc: Document, start: int, end: int) -> tuple[list[Word], int, i
 
 def kept_term(doc: Document, ctx: Context, start: int, end: int) -> str | None:
     """Why the foreign span ``text[start:end]`` is a term English keeps, or None (see above)."""
-    found = _term_words(doc, start, end)
+    found = _term_words(doc, ctx, start, end)
     if found is None:
         return None
     words, i, j = found
     text = doc.text
     classes = _kept_classes()
-    function, connector = classes["function"], classes["connector"]
+    function, connector = _all_function_words(), classes["connector"]
     term = words[i : j + 1]
     before = words[i - 1] if i > 0 and not words[i - 1].blocker else None
     # The title of a work or an institution: `La vita è bella`, `Assemblée nationale`.
-    if before is not None and before.capitalised and not before.text.isupper() and text[before.end : term[0].start] == " ":
-        if before.key in function or max(word_scores(before.key)) >= 1.0:
-            return "title"
+    if (before is not None and before.capitalised and not before.text.isupper()
+            and text[before.end : term[0].start] == " "
+            and (before.key in function or max(word_scores(before.key)) >= 1.0)):
+        return "title"
     # A noun phrase: content words at both ends, only connectors and content words inside.
     if len(term) > 6 or term[0].key in function or term[-1].key in function:
         return None
-    if any(w.capitalised or w.blocker for w in term):
+    if any(w.capitalised or w.blocker or (w.key in function and w.key not in connector) for w in term):
         return None
     food = classes["food"]
     if any(w.key in food for w in term) and (len(term) >= 2 or food_article(doc, ctx)):
@@ -225,11 +245,58 @@ def kept_term(doc: Document, ctx: Context, start: int, end: int) -> str | None:
     if after is not None and not after.capitalised and after.key in classes["head"] and text[term[-1].end : after.start] == " ":
         return "head"
     m = _category_gloss().match(text, term[-1].end, term[-1].end + 80)
-    if m and "\n" not in m.group():
+    if (m and "\n" not in m.group()) or _appositive(text, term[-1].end):
         return "gloss"
     if _GLOSS.match(text, term[-1].end, term[-1].end + 30):
         return "gloss"
+    if food_article(doc, ctx):
+        # Food writing: `a torrada`, `two pastéis`, `its queijadas and travesseiros`.
+        if before is not None and before.key in _DETERMINERS and term[0].start - before.end <= 2:
+            return "food"
+        if _coordinated_with_kept(words, i, j):
+            return "food"
     return None
+
+
+_DETERMINERS = frozenset((
+    "a", "an", "the", "two", "three", "four", "five", "six", "some", "its", "their", "his", "her", "our", "your",
+    "this", "that", "these", "those", "each", "every", "another", "fresh", "warm", "hot", "cold", "few", "several",
+))
+_COORDINATORS = frozenset(("and", "or", "nor"))
+_REPORTING = frozenset((
+    "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "stated", "states",
+    "explained", "explains", "reported", "reports", "confirmed", "confirms", "insisted", "insists", "noted",
+    "notes", "argued", "argues", "claimed", "claims", "warned", "warns", "recalled", "recalls", "admitted",
+    "admits", "according", "wrote", "writes", "will", "would", "was", "were", "is", "are", "has", "have", "had",
+    "can", "could", "may", "might", "must", "should", "did", "does", "do",
+))
+# `, the bus of non-climbers who...`, `, the 12-string Portuguese guitar with...`: a noun phrase in apposition.
+_APPOSITIVE = re.compile(
+    r", (?:a|an|the|these|those) ((?:[\w'’-]+ ){0,5}?[\w'’-]+)"
+    r"(?=\s*[,.;:)–—]|\s*$| (?:of|that|which|who|whose|made|from|with|served|eaten|sung|played|worn|for|in|where|on|at)\b)"
+)
+
+
+def _appositive(text: str, end: int) -> bool:
+    """A noun phrase in apposition right after the term: what an editor writes to gloss it."""
+    m = _APPOSITIVE.match(text, end, end + 100)
+    if not m or "\n" in m.group():
+        return False
+    ws = m.group(1).split()
+    return not any(w.lower() in _REPORTING for w in ws) and all(
+        any(c.isdigit() for c in w) or w[0].isupper() or english.zipf(w.lower().strip("'’")) >= 2.0 for w in ws)
+
+
+def _coordinated_with_kept(words: list[Word], i: int, j: int) -> bool:
+    """`queijadas and travesseiros`: coordinated with a food word or an adopted term."""
+    food = _kept_classes()["food"]
+
+    def kept(w: Word) -> bool:
+        return w.allowed or w.key in food
+
+    if i >= 2 and words[i - 1].key in _COORDINATORS and kept(words[i - 2]):
+        return True
+    return j + 2 < len(words) and words[j + 1].key in _COORDINATORS and kept(words[j + 2])
 
 
 def is_sentence_run(r: ForeignRun) -> bool:
@@ -471,9 +538,10 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
+    uniq = ctx.get(unique_words)
     # Unique words first (C speed); positions only for the rare ones with a verdict.
-    cand = [w for w in ctx.get(unique_words) & evidence_keys()
-            if len(w) >= 4 and w.islower() and _word_verdict(w) is not None]
+    cand = [w for w in uniq & evidence_keys() if len(w) >= 4 and w.islower() and _word_verdict(w) is not None]
+    yield from _function_word_leftovers(doc, ctx, uniq)
     if not cand:
         return
     runs = ctx.get(foreign_text)
@@ -488,8 +556,7 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         si = doc.sentence_index(start)
         if si is None:
             continue
-        s = doc.sentences[si]
-        words = sentence_words(text, s.start, s.end)
+        words = _words_of(doc, ctx, si)
         w = next((w for w in words if w.start == start), None)
         if w is None or w.allowed or w.capitalised or w.particle or key in cited:
             continue
@@ -502,6 +569,89 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         langs = _languages(key)
         article = "an" if langs[0] in "AEIOU" else "a"
         yield Finding(start, end, f"'{key}' is {article} {langs} word that English does not use: left untranslated?")
+
+
+FUNCTION_LEAN = 2.5  # a function word left alone must be this much more frequent in its language
+FUNCTION_MAX_ENGLISH = 3.5  # ... and rarer than this in English (`ante`, `sans`, `con` are English)
+ENGLISH_NEIGHBOUR = 3.0  # a neighbour this frequent in English, and not foreign, is English
+
+
+@cache
+def _function_words() -> dict[str, str]:
+    """Function words of the source languages (``untranslated_function_words.tsv``) -> language."""
+    out: dict[str, str] = {}
+    for row in lexicon.table("untranslated_function_words.tsv"):
+        if len(row) >= 2:
+            for w in row[1].split():
+                out.setdefault(w, row[0])
+    return out
+
+
+@cache
+def _function_forms() -> frozenset[str]:
+    """The function words as they may be written: lowercase, or capitalised at a sentence start."""
+    return frozenset(f for w in _function_words() for f in (w, w[:1].upper() + w[1:]))
+
+
+@lru_cache(maxsize=4096)
+def _function_verdict(key: str) -> str | None:
+    """The language of a function word English never uses (`según`, `aber`, `też`), or None."""
+    lang = _function_words().get(key)
+    if lang is None or lang not in LANGS:
+        return None
+    freq = frequencies(key)
+    if freq[0] >= FUNCTION_MAX_ENGLISH or freq[1 + LANGS.index(lang)] - freq[0] < FUNCTION_LEAN:
+        return None
+    return lang
+
+
+def _english_neighbour(w: Word | None) -> bool:
+    return w is not None and not w.blocker and not w.capitalised and english.zipf(w.key) >= ENGLISH_NEIGHBOUR and max(word_scores(w.key)) < 0.5
+
+
+def _function_word_leftovers(doc: Document, ctx: Context, uniq: set[str]) -> Iterator[Finding]:
+    """A source-language function word alone among English words: `president, según the newspaper`.
+
+    Both neighbours (one at the start of a sentence) are words that are not foreign, at least one
+    of them an ordinary lowercase English word and at most one capitalised (a name: `según Reuters`);
+    a name's particle (`della Robbia`), a phrase English has adopted, a quotation or a longer
+    foreign run (TQ610, TQ611) are left alone.
+    """
+    found = [w for w in uniq & _function_forms() if _function_verdict(w.lower())]
+    if not found:
+        return
+    text = doc.text
+    runs = [(r.start, r.end) for r in ctx.get(foreign_text) if r.confirmed]
+    for form in found:
+        key = form.lower()
+        for start in word_positions(text, form, "'’-_"):
+            end = start + len(form)
+            if any(a <= start and end <= b for a, b in runs):
+                continue
+            si = doc.sentence_index(start)
+            if si is None:
+                continue
+            words = _words_of(doc, ctx, si)
+            k = next((k for k, w in enumerate(words) if w.start == start), None)
+            if k is None:
+                continue
+            w = words[k]
+            if w.capitalised or w.allowed or w.particle:
+                continue
+            prev = words[k - 1] if k > 0 else None
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is None or (prev is None and k > 0):
+                continue
+            sides = [n for n in (prev, nxt) if n is not None]
+            caps = [n for n in sides if n.capitalised and not n.blocker]
+            if len(caps) > 1 or not any(_english_neighbour(n) for n in sides):
+                continue
+            if any(n not in caps and not _english_neighbour(n) for n in sides):
+                continue
+            if doc.in_non_prose(start, end) or _introduced(text, start, end) or _in_quotation(doc, start, end):
+                continue
+            lang = _lang(_function_verdict(key) or "")
+            yield Finding(start, end, f"'{form}' is a {lang} function word alone among English words: left untranslated?")
 
 
 # -- other scripts -----------------------------------------------------------------
@@ -701,6 +851,26 @@ _ABBREVIATIONS = {
     "UE": "EU", "OMS": "WHO", "FMI": "IMF", "PIB": "GDP", "PIL": "GDP", "BIP": "GDP", "ONG": "NGO",
     "MKS": "ISS", "OUA": "OAU", "ALCA": "FTAA", "CIJ": "ICJ", "CPI": "ICC", "TPI": "ICC", "OCDE": "OECD",
     "OPEP": "OPEC", "BCE": "ECB", "EZB": "ECB", "AIEA": "IAEA", "MAGATE": "IAEA", "OTAN/NATO": "NATO",
+    "OMC": "WTO", "OEA": "OAS", "OIT": "ILO", "ACNUR": "UNHCR", "OCSE": "OECD", "TJUE": "CJEU", "CJUE": "CJEU",
+    "TEDH": "ECHR", "CEDH": "ECHR", "BEI": "EIB", "BERD": "EBRD", "OIEA": "IAEA", "URSS": "USSR",
+    "EAU": "UAE", "OLP": "PLO", "IWF": "IMF", "OGM": "GMO", "PE": "European Parliament (EP)",
+    "CE": "European Commission",
+}
+# Abbreviations that are also English (`500 BCE`, `CPI` the price index, `PE` teachers and private
+# equity, the `CE` mark, the FDA's `EUA`): reported only in the context of the institution.
+_EUROPE = re.compile(r"\b(?:Europe|European|EU|UE|Brussels|Strasbourg|MEPs?|commissioners?|Commission|member states|"
+                     r"Parliament|parliament|plenary|von der Leyen|Metsola|eurozone|euro zone)\b")
+_AMBIGUOUS_CONTEXT: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    # abbreviation: (the sentence must match, the sentence must not match)
+    "BCE": (re.compile(r"\b(?:bank|banks|rates?|interest|Lagarde|euro|eurozone|monetary|inflation|bonds?)\b"),
+            re.compile(r"\d(?:st|nd|rd|th)?(?: century| millennium)? BCE|\bBCE\b[^.]{0,40}\b(?:CE|AD)\b|\b(?:CE|AD)\b[^.]{0,40}\bBCE\b")),
+    "CE": (_EUROPE, re.compile(r"\d(?:st|nd|rd|th)?(?: century| millennium)? CE\b|\bCE[- ](?:mark|marking|marked|certif|label|logo|compliant)|\bBCE\b")),
+    "PE": (_EUROPE, re.compile(r"\bPE[- ](?:teachers?|lessons?|class(?:es)?|kit|department|firms?|funds?|ratios?|investors?|houses?|deals?|backed|groups?|industry|sector|owners?|buyers?)\b|\bP/E\b|private equity|physical education")),
+    "CPI": (re.compile(r"\b(?:court|Court|judges?|warrants?|Hague|prosecutors?|tribunal|war crimes|genocide|Rome Statute|arrest)\b"),
+            re.compile(r"\b(?:inflation|prices?|index|consumer|basket)\b")),
+    "EUA": (re.compile(r"."), re.compile(r"\b(?:FDA|emergency|authori[sz]ation|authori[sz]ed|vaccines?|drugs?|tests?|treatments?|approval)\b")),
+    "IWF": (re.compile(r"\b(?:[Ff]und|monetary|IMF|loans?|Georgieva|bailout|economy|growth|forecasts?)\b"),
+            re.compile(r"\b(?:Internet Watch|child|abuse|images|online)\b")),
 }
 # Capitals first (a fast scan), then a dictionary look-up.
 _ABBR = re.compile(r"EE\. ?UU\.|[A-Z]{2,6}(?:/[A-Z]{2,6})?(?![\w])")
@@ -765,18 +935,29 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
     text = doc.text
     uniq = ctx.get(unique_words)
     if uniq & _ABBR_WORDS:
-        yield from _abbreviations(text)
+        yield from _abbreviations(doc)
     if ".C." in text or ". C." in text or "Chr." in text or ".-C." in text:
         yield from _eras(text)
 
 
-def _abbreviations(text: str) -> Iterator[Finding]:
+def _abbreviations(doc: Document) -> Iterator[Finding]:
+    text = doc.text
     for m in _ABBR.finditer(text):
         a = m.group()
         if a not in _ABBREVIATIONS or _word_char_before(text, m.start()):
             continue  # inside a word or after a period (`x.ONU`)
+        if a in _AMBIGUOUS_CONTEXT and not _institution_context(doc, a, m.start()):
+            continue
         en = _ABBREVIATIONS[a]
         yield Finding(m.start(), m.end(), f"'{a}' is a source-language abbreviation; English writes {en}", suggestion=en)
+
+
+def _institution_context(doc: Document, abbr: str, start: int) -> bool:
+    """An ambiguous abbreviation stands for the institution: its sentence speaks of it, and not of the English sense."""
+    si = doc.sentence_index(start)
+    sentence = doc.slice(doc.sentences[si]) if si is not None else doc.text[max(0, start - 200) : start + 200]
+    need, veto = _AMBIGUOUS_CONTEXT[abbr]
+    return bool(need.search(sentence)) and not veto.search(sentence)
 
 
 def _eras(text: str) -> Iterator[Finding]:
