@@ -16,6 +16,7 @@ from tqcheck.fix import apply, plan
 from tqcheck.rules import REGISTRY, all_rules
 from tqcheck.rules.base import Context
 from tqcheck.rules.boilerplate import (
+    agency_credit,
     batch_threshold,
     furniture,
     furniture_like,
@@ -23,6 +24,8 @@ from tqcheck.rules.boilerplate import (
     is_prose,
     looks_like_masthead,
     normalise,
+    reader_prompt,
+    site_name,
 )
 
 all_rules()
@@ -89,6 +92,30 @@ def test_library_files_compile_say_where_they_come_from_and_have_no_unbounded_ne
         "Our channel on Telegram", "Follow the live coverage", "Reserved for subscribers", "Newsletter",
         "Subscribe from 1€", "Read more on the topic", "Sign up for our newsletter", "Log in", "Register",
         "Most viewed", "Share on WhatsApp", "Facebook Twitter WhatsApp", "Send us your news",
+        # paywall meters and gates, as many sites phrase them
+        "You have 38% of this article left to read", "You have read 3 of your 5 free articles",
+        "You've used 2 of 3 free articles this month", "This is your last free article",
+        "The rest is reserved for subscribers", "The remaining 60% of the article is available to subscribers only",
+        "This article is reserved for subscribers", "Only for subscribers", "Exclusively for subscribers",
+        "Already subscribed? Log in", "Already have an account? Sign in", "Don't have an account? Register for free",
+        "Create a free account to continue", "Unlock this article", "Unlock full access for 1€",
+        "To read this article, subscribe", "Start your free trial", "Support independent journalism",
+        "Subscribe and support quality journalism", "Your support makes our journalism possible",
+        # the way back to the original, and the translation notice
+        "Read the original article", "Read the original article in Spanish", "Original article: El Mundo",
+        "This article was originally published in Portuguese", "Translated by Google Translate",
+        "Translated with DeepL", "Automatically translated", "Article translated from Portuguese",
+        # cookie and consent banners
+        "Manage cookies", "Manage your preferences", "Accept and close", "Reject all",
+        "We and our partners use cookies to personalise content and ads.", "We care about your privacy",
+        "By clicking Accept, you agree to our use of cookies.",
+        # comment sections
+        "Be the first to comment", "Comments are closed", "Join the conversation", "Write a comment",
+        "Show comments", "12 comments", "To comment, you must log in", "Reply | Report",
+        "Your email address will not be published. Required fields are marked *",
+        # the site asking for its channels, naming itself
+        "Stay informed: download our free app", "Like us on Facebook", "Don't miss any news: follow us on Instagram",
+        "Add us as a preferred source on Google", "Click to join our Telegram group",
     ],
 )
 def test_furniture_lines_are_flagged_between_paragraphs(line):
@@ -117,6 +144,20 @@ def test_furniture_lines_are_flagged_between_paragraphs(line):
         "Follow the money, the prosecutor told the jury.",
         "| file | what it shows |",
         "KYIV, Ukraine (AP) — Ukraine shipped a record volume of grain, officials said.",
+        # near-misses of the new phrase families and shapes
+        "The rest is reserved for the family",
+        "The rest is history",
+        "Translated by the author",
+        "Translation: Maria Costa",
+        "We use data from the census.",
+        "The article was published on Monday.",
+        "No comments, the minister said.",
+        "Join the conversation about the future of the city, the mayor urged residents on Tuesday.",
+        "Your name",
+        "Join our fight for justice",
+        "Reuters",  # an agency alone mid-article: a caption credit at most, not page furniture
+        "Europa Press",
+        "Europe Daily Wire",  # a site's name mid-article is a quotation of it, not its masthead
     ],
 )
 def test_article_lines_are_left_alone(line):
@@ -142,6 +183,55 @@ def test_line_shapes():
     assert looks_like_masthead("The Limited Times") and looks_like_masthead("Diario Andino Digital")
     assert looks_like_masthead("The Daily Translation")
     assert not looks_like_masthead("Ukraine Ships Record Grain Volume as Black Sea Corridor Holds")
+
+
+def test_reader_prompts_are_imperatives_asking_for_the_sites_channels():
+    assert reader_prompt(normalise("Follow us on Instagram")) == "own"
+    assert reader_prompt(normalise("Stay informed: download our free app")) == "own"
+    assert reader_prompt(normalise("Stay up to date with the latest news: subscribe to our newsletter")) == "own"
+    assert reader_prompt(normalise("Turn on notifications")) == "edge"  # the site does not name itself
+    assert reader_prompt(normalise("Get breaking news alerts on your phone")) == "edge"
+    for line in ("Follow the money, the prosecutor told the jury.", "Join our fight for justice",
+                 "Share prices fell 3% on Monday.", '"Download our app," the airline urged customers',
+                 "Watch the sea level rise"):
+        assert reader_prompt(normalise(line)) is None, line
+
+
+def test_prompts_without_the_site_are_furniture_at_the_edges_only():
+    line = "Get breaking news alerts on your phone"
+    assert flagged(f"{BODY}\n{line}\n") == [line]
+    assert flagged(f"{BODY}\n{line}\n\n{BODY}") == []
+
+
+def test_agency_credits_and_slugs():
+    for line in ("dpa-infocom, dpa:240305-99-225841/3", "(EFE)", "ANSA", "© AFP", "Europa Press", "Agência Brasil",
+                 "PAP", "ANA-MPA", "EFE/AFP", "With AFP and Reuters", "(AP)", "Agencies"):
+        assert agency_credit(normalise(line)), line
+    for line in ("Spain", "The Associated Press", "Apple", "By Ana Pérez", "Reuters reported the deal"):
+        assert not agency_credit(normalise(line)), line
+    assert flagged(f"{BODY}\n(EFE)\n") == ["(EFE)"]
+    assert flagged(f"Europa Press\n\n{BODY}") == ["Europa Press"]
+
+
+def test_site_names():
+    for line in ("Latest News MX", "Europe Daily Wire", "The Limited Times", "Diario Andino Digital", "noticiasya.com",
+                 "www.elpais.com", "Noticias 24", "Kyiv Post", "Press TV", "Giornale di Sicilia", "Folha do Norte"):
+        assert site_name(line), line
+    for line in ("Post Office Scandal", "Times Square Evacuated", "Trump Attacks Fake News", "Good News",
+                 "Weather Report", "The Latest", "Madrid Today", "Times of India", "Reuters", "Example.com is down",
+                 "Harriet Lowe, Arts correspondent", "Aston Villa 2-1 Newcastle United"):
+        assert not site_name(line), line
+
+
+def test_a_site_name_after_the_head_furniture_and_at_the_tail():
+    text = f"Home | World | Europe\n\nEurope Daily Wire\n\nCongress approves the amnesty law\n\n{BODY}\nEurope Daily Wire\n"
+    assert flagged(text) == ["Home | World | Europe\n\nEurope Daily Wire", "Europe Daily Wire"]
+
+
+def test_paragraphs_that_report_speech_are_prose():
+    line = ("Subscribe to continue reading, the publisher said, was the message that readers saw most often "
+            "on the paper's website last year, according to a survey of its subscribers published on Monday.")
+    assert flagged(f"{BODY}\n{line}\n\n{BODY}") == []
 
 
 # -- runs, positions and related headlines --------------------------------------------

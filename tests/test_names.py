@@ -65,3 +65,55 @@ def test_configured_spellings_are_never_flagged_and_are_suggested():
     text = "Benjamin Netanyahu met the cabinet. Netanyahu said the deal was close. Netaniahu left."
     settings = Settings(names={"Benjamin Netaniahu": {"gender": "male", "spellings": ["Benjamin Netaniahu"]}})
     assert flagged(text, settings) == [("TQ501", "Netanyahu", "Netaniahu")]
+
+
+# -- round 2: close consonants, exonyms with their guards, accents, case ---------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Claudia Sheinbaum met the governors. Sheimbaum said the plan was ready. Sheinbaum left.",
+     [("TQ501", "Sheimbaum", "Sheinbaum")]),
+    ("Volodymyr Zelensky spoke. Zelensky said the army was ready. Zelenskyi left for Brussels.",
+     [("TQ501", "Zelenskyi", "Zelensky")]),
+    ("The match was played in München on Saturday.", [("TQ601", "München", "Munich")]),
+    ("The talks will take place in Genève next week.", [("TQ601", "Genève", "Geneva")]),
+    ("Exports to Deutschland and Frankreich rose.", [("TQ601", "Deutschland", "Germany"),
+                                                     ("TQ601", "Frankreich", "France")]),
+    ("The minister flew from Warszawa to Lisboa.", [("TQ601", "Warszawa", "Warsaw"), ("TQ601", "Lisboa", "Lisbon")]),
+    ("The delegation visited Firenze and Köln.", [("TQ601", "Firenze", "Florence"), ("TQ601", "Köln", "Cologne")]),
+    ("The president travelled to Perú on Monday.", [("TQ601", "Perú", "Peru")]),
+    ("Erdogán met the press in Ankara.", [("TQ601", "Erdogán", "Erdogan")]),
+])
+def test_round_2_flags(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # clubs, events, ships and party names that keep the source-language form
+    "Bayern München drew 2-2 with Leverkusen.",
+    "1. FC Köln lost again. Köln, who were promoted last season, are in trouble.",
+    "Rapid Wien won 2-0 in Wien on Sunday.",
+    "Legia Warszawa were beaten by Lech Poznań.",
+    "The ice hockey venue for Milano Cortina 2026 will be ready.",
+    "The Moskva, the flagship of the Black Sea Fleet, sank in April.",
+    "The party Alternative für Deutschland won 20 percent.",
+    "Italia 90 was a great tournament.",
+    # accents English keeps, and letters that are not stress accents
+    "He was born in Bogotá and studied in Zürich and São Paulo.",
+    "Recep Tayyip Erdoğan met Viktor Orbán in Baden-Württemberg.",
+    # an accented word that looks like a first name but is not used as one
+    "Macron received the unions at the Élysée.",
+    # case only; close consonants in different people's names, or at the start
+    "The Late-night show returned. Late-Night ratings rose.",
+    "Alberto Fernández met Bruno Fernandes. Fernandes scored; Fernández applauded.",
+    "Hernández and Fernández were booked.",
+])
+def test_round_2_near_misses(text):
+    assert flagged(text) == []
+
+
+def test_the_case_fix_keeps_real_accent_variants():
+    # the bug fixed in round 2: a difference of case is not "source-language accents"
+    assert flagged("Pedro Sánchez spoke. Sánchez said the vote was fair. Sanchez left.") == [
+        ("TQ501", "Sanchez", "Sánchez")]
+    assert flagged("The Late-night show returned. Late-Night ratings rose. Late-night viewers left.") == []

@@ -9,7 +9,7 @@ from tqcheck.document import Document
 from tqcheck.rules import REGISTRY, all_rules
 
 all_rules()
-PRONOUN = [REGISTRY[c] for c in ("TQ301", "TQ302", "TQ303", "TQ304")]
+PRONOUN = [REGISTRY[c] for c in ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305")]
 
 
 def issues(text: str, settings: Settings | None = None):
@@ -120,3 +120,77 @@ def test_second_person_only_in_reported_questions():
         ("TQ304", "you")
     ]
     assert flagged("If you have ever asked whether you need a visa, you are not alone.") == []
+
+
+# -- round 2: possessives, relative pronouns, organisations beyond institutes, several source languages --
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Italian: suo/sua agree with the thing owned
+    ("Prime Minister Giorgia Meloni defended on Tuesday his budget in the Senate.", [("TQ301", "his")]),
+    # Spanish: su, and a dropped subject
+    ("The Minister of Labour, Yolanda Díaz, defended the reform. \"It is a historic step,\" he said in Congress.",
+     [("TQ301", "he")]),
+    ("Claudia Sheinbaum said on Monday that Mexico would not accept the tariffs. The president, which took office "
+     "in October, recalled the trade figures.", [("TQ305", "which")]),
+    # Portuguese: por sua vez / por sua parte
+    ("For its part, the Minister of the Environment, Marina Silva, presented the figures.", [("TQ305", "its")]),
+    # French: pour sa part, son gouvernement, le syndicat ... il
+    ("The Prime Minister, François Bayrou, recalled that her government had made concessions.",
+     [("TQ301", "her")]),
+    ("The CGT, for his part, announced a new day of strikes.", [("TQ302", "his")]),
+    # German: die Gewerkschaft ... sie, ihre; der Verband ... sein
+    ("The trade union Verdi called a strike at the airports. She demands 12.5 percent more money.",
+     [("TQ302", "She")]),
+    ("Lufthansa described the strike as disproportionate. In his statement, the company said it had made a fair "
+     "offer.", [("TQ302", "his")]),
+    # Turkish: o has no gender
+    ("The Turkish President Recep Tayyip Erdoğan said the operation would continue. She stressed that Turkey "
+     "has the right to defend its borders.", [("TQ301", "She")]),
+    # a title alone, and a public figure named by surname alone
+    ("Ms Kaya rejected the charges. \"I have done nothing wrong,\" he said.", [("TQ301", "he")]),
+    ("President Milei met the governors. \"The reform will continue,\" she said.", [("TQ301", "she")]),
+    # 'it' for a person
+    ("\"We will not give up,\" said Giorgia Meloni. \"Italy is ready,\" it added.", [("TQ305", "it")]),
+])
+def test_round_2_flags(text, expected):
+    assert [f for f in flagged(text) if f[0] != "TQ303"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # his/her that belong to someone else named in reach
+    "Giorgia Meloni thanked Emmanuel Macron for his support.",
+    "Angela Merkel's husband, Joachim Sauer, rarely speaks. His work as a chemist keeps him busy.",
+    "Emmanuel Macron met the press. \"We are ready,\" he said, thanking her for her support.",
+    "Sophie Marchetti met the ambassador. His visit lasted two days.",
+    # objects and generic uses
+    "Pedro Sánchez gave her the prize on Monday.",
+    "Each candidate must present his or her papers, Giorgia Meloni said.",
+    # organisations with it/its/which, British "who" for collective nouns
+    "For its part, the ministry said the figures were provisional. The ministry, which is based in Rome, agreed.",
+    "Arsenal, who beat Chelsea last week, lost at home. The team, who had won five in a row, were booed.",
+    "Declan Hale, a builder, was jailed in 2023.\n\nThe court rejected his appeal on Thursday.",
+    # which for a clause after an object; its for a thing
+    "The president pardoned Hunter Biden, which drew criticism.",
+    "The minister visited the plant. The minister praised its workers.",
+    # a person named after an organisation's sentence may be meant
+    "Volkswagen announced three closures. Its chief executive, Oliver Blume, spoke. He said demand was weak.",
+])
+def test_round_2_near_misses(text):
+    assert flagged(text) == []
+
+
+def test_possessive_fixes_keep_the_case():
+    (issue,) = issues("Yolanda Díaz presented the plan on Monday. His party, Sumar, backed it.")
+    assert issue.suggestion == "Her" and [(e.length, e.replacement) for e in issue.fix] == [(3, "Her")]
+    (issue,) = issues("For his part, the ministry said the figures were provisional.")
+    assert issue.rule == "TQ302" and issue.suggestion == "its" and "'its'" in issue.message
+    (issue,) = issues("The Ministry of Health, who published the figures, said cases were falling.")
+    assert issue.suggestion == "which" and "Ministry of Health" in issue.message
+
+
+def test_thing_pronoun_messages_name_the_person_and_fix_by_gender():
+    (issue,) = issues("For its part, the prime minister, Pedro Sánchez, said the plan was fair.")
+    assert issue.rule == "TQ305" and "Pedro Sánchez" in issue.message and issue.suggestion == "his"
+    (issue,) = issues("The president, for its part, announced new elections.")
+    assert issue.suggestion == "his or her" and issue.fix == ()  # no gender known: no automatic fix

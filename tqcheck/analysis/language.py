@@ -202,7 +202,7 @@ def frequencies(word: str) -> tuple[float, ...]:
     """Zipf frequency of a lowercase word in English and in each of LANGS (0.0 when unknown)."""
     raw = _raw(word)
     if raw is None:
-        return (english.zipf(word), 0.0, 0.0, 0.0, 0.0, 0.0)
+        return (english.zipf(word), *_ZERO_ROW)
     cells = raw.split("\t")
     vals = [int(c) / 10 if c else 0.0 for c in cells]
     vals += [0.0] * (1 + len(LANGS) - len(vals))
@@ -412,9 +412,26 @@ def _segments(vals: list[float], lo: int, hi: int, floor: float, out: list[tuple
     _segments(vals, j, hi, floor, out)
 
 
-def runs_in(text: str, start: int, end: int, use_identifier: bool = True) -> list[ForeignRun]:
-    """Candidate source-language runs inside one sentence ``text[start:end]``."""
-    words = sentence_words(text, start, end)
+def sentence_word_cache(doc: Document, ctx: Context) -> dict[int, list[Word]]:
+    """Per document: the words of each sentence asked for (see :func:`words_of`)."""
+    return {}
+
+
+def words_of(doc: Document, ctx: Context, si: int) -> list[Word]:
+    """The words of sentence ``si``, computed once per document and shared by the analysis and the rules."""
+    cache_ = ctx.get(sentence_word_cache)
+    words = cache_.get(si)
+    if words is None:
+        s = doc.sentences[si]
+        words = cache_[si] = sentence_words(doc.text, s.start, s.end)
+    return words
+
+
+def runs_in(text: str, start: int, end: int, use_identifier: bool = True,
+            words: list[Word] | None = None) -> list[ForeignRun]:
+    """Candidate source-language runs inside one sentence ``text[start:end]`` (its ``words``, if known)."""
+    if words is None:
+        words = sentence_words(text, start, end)
     if len(words) < 2:
         return []
     found: list[ForeignRun] = []
@@ -424,11 +441,12 @@ def runs_in(text: str, start: int, end: int, use_identifier: bool = True) -> lis
     # itself is loaded only when a long run that the word evidence leaves in doubt needs it.
     have_lid = use_identifier and identifier_installed()
     floor = RUN_SCORE if have_lid else RUN_SCORE_NO_LID
-    rows = [score_row(w) for w in words]
-    for li, lang in enumerate(LANGS):
-        vals = [row[li] for row in rows]
-        if max(vals) < STRONG and sum(1 for v in vals if v >= EVIDENCE) < 2:
+    columns = zip(*[score_row(w) for w in words])  # one tuple of word scores per language
+    for li, col in enumerate(columns):
+        lang = LANGS[li]
+        if max(col) < STRONG and sum(v >= EVIDENCE for v in col) < 2:
             continue
+        vals = list(col)
         segs: list[tuple[float, int, int]] = []
         _segments(vals, 0, len(words), floor, segs)
         for total, i, j in segs:
@@ -524,7 +542,7 @@ def foreign_text(doc: Document, ctx: Context) -> list[ForeignRun]:
         s = sentences[i]
         if len(positions) < 2 and not _strong_at(text, positions[0]):
             continue
-        out.extend(runs_in(text, s.start, s.end))
+        out.extend(runs_in(text, s.start, s.end, words=words_of(doc, ctx, i)))
     return sorted(out, key=lambda r: r.start)
 
 

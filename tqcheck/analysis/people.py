@@ -120,7 +120,9 @@ ORG_CUES = frozenset(
     "regiment division command guard guards directorate embassy consulate mission delegation secretariat "
     "house palace pentagon reserve treasury exchange market markets fc cf sc ac united city athletic "
     "sporting rovers wanderers report study survey review think-tank system systems telecom energy oil gas "
-    "petroleum railways railway rail group's confederation employers confederación".split()
+    "petroleum railways railway rail group's confederation employers confederación "
+    # sports clubs: "Real Madrid", "Atlético", "Olympique Lyonnais", "Borussia Dortmund", "Dinamo Zagreb"
+    "real atlético atletico olympique borussia dynamo dinamo inter racing deportivo".split()
 )
 # Organisations English news names without a cue word.
 KNOWN_ORGS = frozenset(
@@ -140,7 +142,8 @@ KNOWN_ORGS = frozenset(
     "vodafone ericsson nokia ikea lidl aldi ferrovial acciona "
     "dgb cgt cfdt ugt ccoo cisl uil cgil psoe cdu csu spd fdp afd bsw lega m5s "
     "bundestag bundesrat bundesbank bundeswehr knesset duma rada sejm congreso senado "
-    "conagua pemex cfe petrobras eletrobras bndes inpe ibama embrapa ypf codelco ecopetrol".split()
+    "conagua pemex cfe petrobras eletrobras bndes inpe ibama embrapa ypf codelco ecopetrol "
+    "juventus benfica barça osasuna betis fiorentina lazio".split()
 )
 # Common nouns for organisations and documents: "he adds" after "the report says" is wrong.
 ORG_NOUNS = frozenset(
@@ -523,6 +526,7 @@ class People:
     #: ``its``/``which``/``it`` used for a person (kind "person", pronoun "its"/"which"/"it")
     thing_pronouns: list[Resolution] = field(default_factory=list)
     _run_starts: list[int] = field(default_factory=list, repr=False)
+    _res_by_start: dict[int, Resolution] = field(default_factory=dict, repr=False)
 
     def in_quote(self, offset: int) -> bool:
         return self._doc.in_quote(offset)
@@ -908,6 +912,12 @@ def people(doc: Document, ctx: Context | None = None) -> People:
             firstname_map.setdefault(skeleton(p.first), set()).add(i)
     linked = []
     for s, e, kind, pidx, g in raw:
+        if kind == "place" and surname_map and " " not in text[s:e].strip():
+            # "Efraín Morales ... Morales said": a surname that is also a town is the person
+            key = skeleton(_POSSESSIVE.sub("", text[s:e]))
+            if key in surname_map and place_kind(_POSSESSIVE.sub("", text[s:e]).lower()) == "city" and \
+                    not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s) and text[max(0, s - 5):s] not in ("from ", "to "):
+                kind = "name"
         if kind == "name":
             key = skeleton(_POSSESSIVE.sub("", text[s:e]))
             cands = surname_map.get(key) or firstname_map.get(key)
@@ -983,6 +993,9 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         mentions.append(Mention(s, e, kind, pidx, g, qk < nq and quotes[qk][0] <= s, text[s:e]))
     # apposition typing of unknown names; person nouns attached to a name are not someone else
     mentions = _type_appositions(text, mentions)
+    # a name the article elsewhere shows to be an organisation ("the trade union Verdi") is one everywhere
+    org_texts = {_POSSESSIVE.sub("", m.text) for m in mentions if m.kind == "org"}
+    mentions = _retype_names(text, mentions, org_texts)
     mentions = _attach_roles(text, mentions)
     for i, m in enumerate(mentions):
         if m.kind == "person" and m.person >= 0:
@@ -1139,6 +1152,29 @@ def _type_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+)$")
+
+
+def _retype_names(text: str, mentions: list[Mention], org_texts: set[str]) -> list[Mention]:
+    """Unknown names that the context shows are not people: a name the article elsewhere calls an
+    organisation ("the trade union Verdi" ... "Verdi"), a name after "in"/"at"/"near" or listed with a
+    place ("in Frankfurt and München"), a known source-language place name (München, Lisboa)."""
+    out = list(mentions)
+    sources = source_spellings()
+    for i, m in enumerate(out):
+        if m.kind != "name":
+            continue
+        bare = _POSSESSIVE.sub("", m.text)
+        if bare in org_texts:
+            out[i] = m._replace(kind="org")
+        elif (bare in sources and place_kind(sources[bare][0].lower())) or _LOCATIVE_BEFORE.search(
+                text, max(0, m.start - 12), m.start) or (
+                i > 0 and out[i - 1].kind == "place" and m.start - out[i - 1].end <= 7
+                and _LIST_GAP.fullmatch(text, out[i - 1].end, m.start)):
+            out[i] = m._replace(kind="place")
+    return out
+
+
 _ATTACHED_GAP = re.compile(r"[ \t]+(?:(?:and|or|&)[ \t]+[a-z\-]+[ \t]+)?$")
 _APPOSITION_BEFORE = re.compile(r"^,[ \t]+(?:the|a|an|his|her|its|their)[ \t]")
 
@@ -1150,9 +1186,9 @@ def _attach_roles(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind != "role":
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if nxt is not None and nxt.kind == "person" and nxt.start - m.end <= 20 and _ATTACHED_GAP.match(
-                text[m.end:nxt.start]):
-            out[i] = m._replace(kind="attached")
+        if nxt is not None and nxt.kind == "person" and nxt.start - m.end <= 20 and (_ATTACHED_GAP.match(
+                text[m.end:nxt.start]) or (text[m.end:nxt.start] == ", " and text[nxt.end:nxt.end + 1] in ",.;:\n")):
+            out[i] = m._replace(kind="attached")  # "spokeswoman Maria Zakharova", "its director, Efraín Morales."
             continue
         # apposition after a person: "X, the museum's director" (only org words / lowercase words in between)
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -1186,13 +1222,21 @@ def _role_coreference(text: str, mentions: list[Mention], persons: list[Person])
             continue
         if m.kind == "person" and m.person >= 0:
             # capitalised titles in the run: "Prime Minister Giorgia Meloni"
-            tm = _TITLE_WORDS_BEFORE.search(text, max(0, m.start - 50), m.start)
-            if tm:
-                for w in tm.group().split():
-                    lw = w.lower()
-                    if lw in PERSON_NOUNS:
-                        links.setdefault(lw, set()).add(m.person)
-                        first_at.setdefault(lw, m.start)
+            j = m.start
+            for _ in range(4):  # up to four capitalised words before the name
+                if j < 2 or text[j - 1] != " " or not text[j - 2].isalpha():
+                    break
+                k = j - 2
+                while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "-"):
+                    k -= 1
+                w = text[k:j - 1]
+                if not w[:1].isupper():
+                    break
+                lw = w.lower()
+                if lw in PERSON_NOUNS:
+                    links.setdefault(lw, set()).add(m.person)
+                    first_at.setdefault(lw, m.start)
+                j = k
         elif m.kind in ("role", "attached"):
             lw = m.text.lower()
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1418,6 +1462,7 @@ _ADVERBIAL_PREPS = frozenset("at from in on during before".split())
 def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragraphs, pronouns) -> None:
     attr_by_pron = {a.pronoun[0]: a for a in pe.attributions if a.pronoun}
     speaker_starts: list[int] = []
+    genders = {p.gender for p in pe.persons} | {m.gender for m in pe.mentions if m.kind == "role" and m.gender}
 
     def speakers() -> list[int]:
         if not speaker_starts and not pe.speakers:
@@ -1456,6 +1501,7 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
             continue
         res = Resolution(ps, pe_, pron, PRONOUN_GENDER[pron], verb=verb)
         pe.resolutions.append(res)
+        pe._res_by_start[res.start] = res
         si = sent_of(ps)
         sent = sentences[si] if sentences else None
         attribution = attr_by_pron.get(ps)
@@ -1488,6 +1534,14 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
                     elif sp.kind == "org":
                         res.kind, res.label = "org", sp.label
                     continue
+        # (2b) a quote attributed with a pronoun in a paragraph whose only speaker so far is a person:
+        # 'Giorgetti said the accounts were in order. "The spread is low," she explained.'
+        if attribution is not None and is_speech and verb != "according" and OPPOSITE[res.gender] in genders:
+            who = _paragraph_speaker(text, pe, sentences, si, ps, pi, paragraphs, speakers, para_of, res.gender)
+            if who is not None:
+                res.kind, res.person, res.how = "person", who, "paragraph"
+                res.label = pe.persons[who].name
+                continue
         # (3) organisation: statement of an organisation in this or the previous sentence
         if is_speech and sent is not None:
             org = _org_statement(text, pe, sentences, si, ps, attribution, res.gender)
@@ -1507,9 +1561,10 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
             if org:
                 res.kind, res.label, res.how = "org", org, "subject"
                 continue
-        # (5) nearest person named outside quotes
-        win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
-        _nearest_person(pe, res, win_start, sentences, sent_of)
+        # (5) nearest person named outside quotes (only a person of the other gender can be a finding)
+        if OPPOSITE[res.gender] in genders:
+            win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
+            _nearest_person(pe, res, win_start, sentences, sent_of)
 
 
 # Words after "her" that make it an object pronoun ("told her that", "gave her the prize", "thanked her
@@ -1550,6 +1605,7 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
         return
     res = Resolution(s, e, low, PRONOUN_GENDER[low], verb=noun, how="possessive")
     pe.resolutions.append(res)
+    pe._res_by_start[res.start] = res
     si = sent_of(s)
     sent = sentences[si]
     # "For his part, the ministry ...", "Meloni, for his part, ...": the subject the phrase introduces
@@ -1558,7 +1614,7 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
         head = fronted.head
         idiom = fronted.noun in _FRONTED_IDIOM
         ctx_start = sentences[max(0, si - 2)].start if not idiom else sent.start
-        if head.kind in ("org", "orgnoun", "place"):
+        if head.kind in ("org", "orgnoun", "place", "thing"):
             if _nobody_of(pe, ctx_start, s, res.gender) and not any(
                     m.kind in ("person", "role", "name", "attached") for m in pe.unquoted_between(sent.start, s)):
                 res.kind, res.label, res.how = "org", _org_label(text, head), "possessive-org"
@@ -1571,7 +1627,9 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
         return
     # (1) the subject of the clause is an organisation: "The union GDL presented her demands",
     # "The ministry published the figures. His report says..."
-    org = _org_subject(text, pe, sentences, si, s, res.gender)
+    near = pe.unquoted_between(sentences[si - 1].start if si else sent.start, s)
+    org = _org_subject(text, pe, sentences, si, s, res.gender) if any(
+        m.kind in ("org", "orgnoun") for m in near) else None
     if org:
         res.kind, res.label, res.how = "org", org, "possessive-org"
         return
@@ -1586,13 +1644,17 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
         res.how = "possessive"
 
 
-def _nobody_of(pe: People, start: int, end: int, gender: str, but: int = -1) -> bool:
+def _nobody_of(pe: People, start: int, end: int, gender: str, but: int = -1,
+               skip: tuple[int, int] = (0, 0)) -> bool:
     """No person, person noun or unknown name in [start, end) that a pronoun of ``gender`` could mean
-    (a person of the other gender does not count, nor person ``but``)."""
+    (a person of the other gender does not count, nor person ``but``, nor mentions inside ``skip``:
+    the title of person ``but``)."""
     for m in pe.unquoted_between(start, end):
         if m.kind == "person" and m.person == but and but >= 0:
             continue
-        if m.kind in ("person", "role", "name", "attached"):
+        if skip[0] <= m.start < skip[1]:
+            continue
+        if m.kind in ("person", "role", "name"):  # an attached noun is its person's
             g = pe.person_gender(m) if m.kind != "name" else None
             if g is None or g == gender:
                 return False
@@ -1643,8 +1705,21 @@ def _org_subject(text: str, pe: People, sentences, si: int, ps: int, gender: str
     if pe.in_quote(first.start):
         return None
     org = _clean_org_window(pe, sentences[max(0, si - 2)].start, ps, text, gender)
-    if not org or not _nobody_before(text, pe, ps, gender):
+    if not org:
         return None
+    if same_sentence:
+        if not _nobody_before(text, pe, ps, gender):  # possessives: "The court rejected his appeal"
+            return None
+    else:
+        # a subject pronoun right after the organisation's sentence: nobody it could mean in this
+        # paragraph and the one before, and no pronoun of its gender there
+        pi = bisect_right(pe._doc.paragraph_starts, ps) - 1
+        wstart = pe._doc.paragraphs[max(0, pi - 1)].start if pe._doc.paragraphs else 0
+        if not _nobody_of(pe, wstart, ps, gender) or _agent_noun(text, wstart, ps):
+            return None
+        for pm in _HE_SHE.finditer(text, wstart, ps):
+            if PRONOUN_GENDER[pm.group().lower()] == gender and not pe.in_quote(pm.start()):
+                return None
     return _org_label(text, first)
 
 
@@ -1692,7 +1767,7 @@ _FRONTED_NOUN = re.compile(
     r"[ \t]+(?:(?:own|latest|last|final|first|new|annual|weekly|daily|written|official|televised|opening|closing)"
     r"[ \t]+)?(?P<n>part|side|turn|view|opinion|statement|speech|message|letter|report|communiqu\u00e9|communique"
     r"|address|response|reply|ruling|judgment|judgement|assessment|analysis|forecast|note|remarks|words"
-    r"|testimony|post)[ \t]*,[ \t]*"
+    r"|testimony|post)\b(?P<comma>[ \t]*,[ \t]*)?"
 )
 _FRONTED_NOUNS = frozenset(
     "part side turn view opinion statement speech message letter report communiqu\u00e9 communique address "
@@ -1730,20 +1805,45 @@ def _fronted_possessive(text: str, pe: People, sent_start: int, s: int, e: int) 
         return None
     lead_at = lead.start()
     noun = tail.group("n")
+    if tail.group("comma") is None and (noun not in _FRONTED_IDIOM or text[lead_at - 2:lead_at] == ", "):
+        return None  # "In his statement the ministry": only "defended for his part the plan" needs no comma
     if _ALNUM.search(text, sent_start, lead_at) is None:
         # sentence-initial: the subject follows the comma
         head = _np_head(text, pe, tail.end())
         return Fronted(head, noun, True) if head is not None else None
-    # parenthetical: "The prime minister, for its part, said"
-    if noun not in _FRONTED_IDIOM or text[lead_at - 2:lead_at] != ", ":
+    # parenthetical "The prime minister, for its part, said", or after the verb ("Bayrou defended for
+    # his part the method"): the subject of the sentence
+    if noun not in _FRONTED_IDIOM:
         return None
+    parenthetical = text[lead_at - 2:lead_at] == ", "
+    if not parenthetical:
+        vm = _PREV_WORD.search(text, max(sent_start, lead_at - 25), lead_at)
+        if vm is None or not (_verbish(vm.group("w")) or vm.group("w") in IRREGULAR_PAST):
+            return None
     subj = _subject(text, pe, sent_start, lead_at)
     if subj is None:
+        # "The Confindustria, for her part, ...": a thing or a place opening the sentence
+        first = next(iter(pe.unquoted_between(sent_start, lead_at)), None)
+        if first is None or first.kind not in ("thing", "place") or not _np_start(text, sent_start, first.start):
+            return None
+        subj = first
+    between = pe.unquoted_between(subj.start, lead_at)
+    person_kinds = ("person", "role", "attached")
+    same = person_kinds if subj.kind in person_kinds else (subj.kind,)
+    if not between or any(x.kind not in same for x in between):
         return None
-    between = pe.unquoted_between(subj.start, lead_at - 2)
-    if not between or any(x.kind != subj.kind for x in between):
-        return None
+    if not parenthetical:
+        # only the subject (and its apposition) before the verb: "The Prime Minister, François Bayrou,"
+        if any(_verbish(w) for w in _WORD.findall(text, subj.end, vm.start())):
+            return None
+        head = next((x for x in between if x.kind == "person"), between[0])
+        return Fronted(head, noun, False)
     return Fronted(between[-1], noun, False)
+
+
+def _np_start(text: str, start: int, at: int) -> bool:
+    """Only an article (or nothing) between ``start`` and ``at``."""
+    return text[start:at].strip() in ("", "The", "the", "A", "An")
 
 
 def _apposed_person(text: str, pe: People, m: Mention) -> Mention:
@@ -1761,7 +1861,8 @@ _NP_STOP = frozenset("that which who whom whose and or but of in on at to for wi
 def _np_head(text: str, pe: People, pos: int) -> Mention | None:
     """The head mention of the noun phrase starting at ``pos`` ("the prime minister", "the ministry"),
     or None when it is unclear ("the company chairman", "the ministry's spokesman", an unknown name)."""
-    cand = _first_candidate(pe, pos, pos + 60)
+    cand = next((m for m in pe.unquoted_between(pos, pos + 60)
+                 if m.kind in ("person", "role", "attached", "name", "org", "orgnoun", "place", "thing")), None)
     if cand is None or cand.start - pos > 16:
         return None
     lead = _WORD.findall(text, pos, cand.start)
@@ -1774,7 +1875,7 @@ def _np_head(text: str, pe: People, pos: int) -> Mention | None:
         return None
     if cand.kind == "role" and cand.text.lower() in _AMBIGUOUS_PERSON_NOUNS:
         return None
-    return cand if cand.kind in ("person", "role", "attached", "org", "orgnoun", "place") else None
+    return cand if cand.kind in ("person", "role", "attached", "org", "orgnoun", "place", "thing") else None
 
 
 # Nouns that only a person (not an institution or a country) has: "Lula presented its government".
@@ -1922,7 +2023,7 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
         if text[after:after + 1] == ",":
             # "The Brazilian president, Lula da Silva, presented its ...": the apposition closes
             first = _subject(text, pe, sent.start, s)
-            if first is None or not all(_person_like(pe, x) for x in before) or before[0] is not first:
+            if first is None or not all(_person_like(pe, x) for x in before) or first not in before:
                 continue
             after += 1
         vm = _VERB_BEFORE_ITS.fullmatch(text, after, s)
@@ -1960,15 +2061,26 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
         if not (_verbish(v) or v in IRREGULAR_PAST) or pe.in_quote(c) or para_of(c) in heads:
             continue
         prev = _mention_ending_at(pe, c)
-        if prev is None:
-            continue
         s, e = m.span("rw")
+        if prev is None:
+            hm = _HEAD_OF_STATE.search(text, max(0, c - 40), c) if rw == "which" else None
+            if hm is not None and _ALNUM.search(text, sentences[sent_of(c)].start, hm.start()) is None:
+                # "The head of state, which wants ...": no mention, but a person all the same
+                label = hm.group().lower().removeprefix("the ")
+                pe.thing_pronouns.append(Resolution(s, e, "which", "", kind="person", label=f"the {label}",
+                                                    how="relative", verb=v))
+            continue
         if rw == "which":
             if not _person_like(pe, prev):
                 continue
             sent = sentences[sent_of(c)]
             subj = _subject(text, pe, sent.start, c)
             if subj is None or not _person_like(pe, subj):
+                # an inverted attribution names the subject after the verb: 'assured the president, which'
+                iv = _INVERTED_BEFORE.search(text, max(sent.start, prev.start - 40), prev.start)
+                if iv is None or iv.group("v") not in INVERSION_VERBS:
+                    continue
+                _thing_for_person(pe, s, e, "which", prev, "relative", v)
                 continue
             words = [w.lower() for w in _WORD.findall(text, subj.start, c)]
             if any(_verbish(w) or w in ("that", "which", "who", "and", "but", "or") for w in words):
@@ -1977,8 +2089,9 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
         else:
             if prev.kind == "orgnoun":
                 words = [prev.text.lower()]
-                if text[max(0, prev.start - 4):prev.start].lower() != "the ":
-                    continue
+                if text[max(0, prev.start - 4):prev.start].lower() != "the " and \
+                        text[max(0, prev.start - 3):prev.start] not in ("'s ", "\u2019s "):
+                    continue  # "a company who": informal, not an institution named as such
             elif prev.kind == "org":
                 words = _org_chain_words(text, pe, prev)
             else:
@@ -1988,6 +2101,9 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
             label = _org_label(text, prev) if prev.kind == "orgnoun" else _org_chain_text(text, pe, prev)
             pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
 
+
+_HEAD_OF_STATE = re.compile(r"[Tt]he[ \t]+head[ \t]+of[ \t]+(?:state|government)$")
+_INVERTED_BEFORE = re.compile(r"\b(?P<v>[a-z]+)[ \t]+(?:the[ \t]+)?(?:[a-z\-]+[ \t]+)?$")
 
 IRREGULAR_PAST = frozenset(
     "read gave took made met set put led held won lost sent told left spent kept brought began wrote showed "
@@ -2002,6 +2118,62 @@ def _thing_for_person(pe: People, s: int, e: int, word: str, who: Mention, how: 
                                         else -1, label=label, how=how, verb=verb))
 
 
+def _paragraph_speaker(text: str, pe: People, sentences, si: int, ps: int, pi: int, paragraphs, speakers,
+                       para_of, gender: str) -> int | None:
+    """The person who speaks in this paragraph just before a quote attributed with a pronoun: the last
+    speaker event ("Morales said that ..."), or the person subject of the previous sentence when it
+    has a speech verb ("The minister, Giancarlo Giorgetti, ..., said that ..."). None when someone else
+    of the pronoun's gender is named in the paragraph."""
+    pstart = paragraphs[pi].start if paragraphs else 0
+    opposite = OPPOSITE[gender]
+    if not any(m.kind == "person" and m.person >= 0 and pe.persons[m.person].gender == opposite
+               for m in pe.unquoted_between(pstart, ps)):
+        return None  # nobody in the paragraph the pronoun could contradict
+    who = None
+    skip = (0, 0)
+    k = bisect_left(speakers(), ps) - 1
+    if k >= 0:
+        sp = pe.speakers[k]
+        if sp.kind == "person" and sp.person >= 0 and para_of(sp.start) == pi and not _someone_between(pe, sp, ps):
+            who = sp.person
+    if who is None and si > 0 and sentences[si - 1].start >= pstart:
+        prev = sentences[si - 1]
+        if _SPEECH_WORD.search(text, prev.start, prev.end):
+            subj = _subject_person(text, pe, prev.start, prev.end)
+            if subj is not None and not any(
+                    m.kind in ("person", "role", "name") and m.person != subj.person
+                    for m in pe.unquoted_between(subj.end, ps) if m.kind != "role" or m.gender is None):
+                who = subj.person
+                skip = (prev.start, subj.end)  # "The Minister of Economy, Giancarlo Giorgetti"
+    if who is None or not _nobody_of(pe, pstart, ps, gender, but=who, skip=skip):
+        return None
+    return who
+
+
+_SPEECH_WORD = re.compile(r"\b(?:" + _trie(sorted(SPEECH_VERBS)) + r")\b")
+
+
+def _subject_person(text: str, pe: People, start: int, end: int) -> Mention | None:
+    """The person who is the subject of the sentence in [start, end): a named person, or the person in
+    apposition to the subject noun ("The secretary general of the CFDT, Marylise Léon, said")."""
+    subj = _subject(text, pe, start, end)
+    if subj is None:
+        return None
+    if subj.kind == "person":
+        return subj if subj.person >= 0 else None
+    if subj.kind not in ("role", "attached"):
+        return None
+    for m in pe.unquoted_between(subj.end, min(end, subj.end + 90)):
+        if m.kind == "person":
+            gap = text[subj.end:m.start]
+            if m.person >= 0 and gap.endswith(", ") and not any(_verbish(w) for w in _WORD.findall(gap)):
+                return m
+            return None
+        if m.kind not in ("org", "orgnoun", "place", "role", "attached"):
+            return None
+    return None
+
+
 def _someone_between(pe: People, sp: Speaker, end: int) -> bool:
     """A person, person noun or unknown name outside quotes between a speaker and ``end``."""
     for m in pe.unquoted_between(max(sp.end, end - 4 * LOOKBACK), end):
@@ -2010,6 +2182,13 @@ def _someone_between(pe: People, sp: Speaker, end: int) -> bool:
         if m.kind in ("person", "role", "name"):
             return True
     return False
+
+
+_CATAPHORA_DIRECT = frozenset(
+    "said declared stated explained added insisted affirmed emphasised emphasized concluded commented remarked "
+    "indicated underlined reiterated".split()
+)
+_ADVERBIAL_AFTER = re.compile(r"[ \t]+(?:after|on|in|at|during|before|from|to reporters|in a)\b")
 
 
 def _cataphora(text: str, pe: People, verb_from: int, sent_end: int) -> int | None:
@@ -2024,6 +2203,10 @@ def _cataphora(text: str, pe: People, verb_from: int, sent_end: int) -> int | No
             return None
         toks = [t.lower() for t in _WORD.findall(between)]
         if len(toks) < 2:  # the verb alone before the name: "he told Putin" / "she said Putin"
+            # '"...," he declared Salvini after the ruling.': a verb that takes no person as its object
+            if toks and toks[0] in _CATAPHORA_DIRECT and between.endswith(" ") and (
+                    text[m.end:m.end + 1] in (".", ",", ";", "\n", "") or _ADVERBIAL_AFTER.match(text, m.end)):
+                return m.person
             return None
         toks = toks[1:]  # drop the verb
         if any(t in _CATAPHORA_STOP for t in toks):
@@ -2235,8 +2418,10 @@ def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent
     a = ms[a_i]
     if a.person < 0:
         return
-    a_sent = sentences[sent_of(a.start)].start if sentences else 0
     g = res.gender
+    if pe.persons[a.person].gender != OPPOSITE[g]:
+        return  # only a person of the other gender makes a finding: spare the checks below
+    a_sent = sentences[sent_of(a.start)].start if sentences else 0
     for i, m in enumerate(ms):
         if m.kind == "person":
             mg = pe.person_gender(m)
@@ -2253,6 +2438,9 @@ def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent
         return  # "a plumber", "the collector": someone unnamed may be meant
     for pm in _HE_SHE.finditer(text, a_sent, res.start):
         if PRONOUN_GENDER[pm.group().lower()] == g and not pe.in_quote(pm.start()):
+            prior = pe._res_by_start.get(pm.start())
+            if prior is not None and prior.kind == "person" and prior.person == a.person:
+                continue  # the same wrong pronoun for the same person, already found: "his role ... his mother"
             return  # the article already says "she" after naming him: she is someone else
     res.kind, res.person, res.how = "person", a.person, "nearest"
     res.label = pe.persons[a.person].name
@@ -2363,7 +2551,8 @@ def _spelling_form(word: str) -> str | None:
 
 _CLUB_BEFORE = re.compile(
     r"(?:\d\.?|\b[A-Z]{2,4}|\b[Tt]he|\b[Dd]ynamo|\b[Dd]inamo|\bf[uü]r|\bd[aeiou]|\bdel|\bdella|\bdes|\bvon"
-    r"|\bvan|\bder|\bl[ae]|\b[A-Z][\w'\u2019.\-]*)[ \t]$")
+    r"|\bvan|\bder|\bl[ae])[ \t]$")
+_CAP_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w'\u2019.\-]*)[ \t]$")
 _CLUB_AFTER = re.compile(r"[ \t](?:\d|[A-Z]{2,4}\b)|-\w")
 
 
@@ -2376,6 +2565,9 @@ def _place_in_name(text: str, form: str, occurrences: list[tuple[int, int]], in_
     for s, e in occurrences:
         if _CLUB_BEFORE.search(text, max(0, s - 8), s) or _CLUB_AFTER.match(text, e):
             return True
+        cm = _CAP_BEFORE.search(text, max(0, s - 24), s)
+        if cm and cm.group("w") not in _NOT_NAME_WORDS:
+            return True  # "Rapid Wien" at a sentence start, where the run lost its first word
     return False
 
 
@@ -2406,6 +2598,7 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
     text = doc.text
     occ: dict[str, list[tuple[int, int]]] = {}
     in_names: set[str] = set()  # forms seen inside a longer name: "Bayern München", "Legia Warszawa"
+    first_words: set[str] = set()  # forms that open a longer name: "Volodímir" in "Volodímir Zelensky"
     for r in pe.runs:
         if r.kind == "none":
             continue
@@ -2416,6 +2609,8 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
             occ.setdefault(form, []).append((s, s + len(form)))
             if len(r.words) > 1:
                 in_names.add(form)
+                if s == r.words[0][0]:
+                    first_words.add(form)
     allowed: set[str] = set()
     settings_names = getattr(getattr(ctx, "settings", None), "names", None) or {}
     configured: dict[str, str] = {}
@@ -2530,7 +2725,8 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
                                    "a spelling with source-language accents"))
             handled.add(f)
             continue
-        if fold(f) != f.lower() and first_names().get(f.lower()) is None:
+        if f in first_words and first_names().get(f.lower()) is None:
+            # "Volodímir Zelensky": used as a first name, in a spelling English does not use
             known = skel_names.get(skeleton(f))
             if known and fold(known) != fold(f) and known != f:
                 out.append(NameVariant(f, known, occ[f], (len(occ[f]), 0), "source", "TQ601",

@@ -369,7 +369,7 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             continue
         if len(norm) <= RELATED_CHARS and related.fullmatch(norm):
             kind[i], header[i] = "related", True
-        elif library.fullmatch(norm) or (extra and any(norm.startswith(p) for p in extra)):
+        elif (not _reports_speech(norm) and library.fullmatch(norm)) or (extra and any(norm.startswith(p) for p in extra)):
             kind[i] = "phrase"
         elif _has_separator(norm) and related_prefix.fullmatch(norm) and _links_a_headline(texts[i]):
             kind[i] = "related"

@@ -20,6 +20,16 @@ from .base import Context, rule
 
 # ---------------------------------------------------------------------------- shared helpers
 
+# Every digit becomes '0' (and every non-ASCII character '?', by the encoding): `1 200` -> b"0 000".
+# A rule asks whether its shape occurs at all (one C-level search) before it scans with a pattern.
+_DIGITS_TO_ZERO = bytes(48 if 48 <= c <= 57 else c for c in range(256))
+
+
+def digits_folded(doc: Document, ctx: Context) -> bytes:
+    """The article as ASCII bytes with every digit '0' (an analysis shared by the locale rules)."""
+    return doc.text.encode("ascii", "replace").translate(_DIGITS_TO_ZERO)
+
+
 _WORD_AFTER = re.compile(rf"[ \u00a0]*({WORD}|%)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \u00a0]*$")
 
@@ -397,7 +407,7 @@ def foreign_quotation_marks(doc: Document, ctx: Context) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------- TQ704
 
 # ` -and its edges- `: a hyphen glued to the next word, a hyphen glued to the previous one.
-_SPACE_HYPHEN = re.compile(r" -")
+_SPACE_HYPHEN = re.compile(r"-(?<= -)")  # (the hyphen first: a rare literal is fast to scan)
 _HYPHEN_PAIR = re.compile(
     r"-(?P<inner>[^\W\d_](?:[^\n\-\u2013\u2014]|(?<=\w)-(?=\w)){0,160}?[^\W_])-(?=[\s,.;:!?)\"\u201d]|$)"
 )
@@ -408,7 +418,10 @@ _SPEECH_VERBS = (
     "insisted|confirmed|emphasi[sz]es|indicated|informed"
 )
 # `,” – said the spokesman`: a dash between the closing quote and the reporting verb.
-_DASH_VERB = re.compile(r"[-\u2013\u2014][ \u00a0]+(?=(?:" + _SPEECH_VERBS + r")\b)")
+# (one pattern per dash, each starting with the dash itself: a literal is fast to scan, a class is not)
+_DASH_VERBS = tuple(
+    (dash, re.compile(dash + r"[ \u00a0]+(?=(?:" + _SPEECH_VERBS + r")\b)")) for dash in ("-", "\u2013", "\u2014")
+)
 _QUOTE_BEFORE_DASH = re.compile(r"[\"\u201d\u00bb](?P<gap>,?[ \u00a0]*)$")
 
 
@@ -461,7 +474,7 @@ def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     text = doc.text
     for t in _SPACE_HYPHEN.finditer(text):
-        m = _HYPHEN_PAIR.match(text, t.start() + 1)
+        m = _HYPHEN_PAIR.match(text, t.start())
         if not m or doc.in_non_prose(m.start(), m.end()):
             continue
         inner = m.group("inner")
@@ -471,7 +484,9 @@ def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
             "Hyphens used as parenthetical dashes: English uses em dashes (—) here",
             suggestion=f"\u2014{inner}\u2014",
         )
-    for m in _DASH_VERB.finditer(text):
+    dash_verbs = sorted((m for dash, rx in _DASH_VERBS if dash in text for m in rx.finditer(text)),
+                        key=lambda m: m.start())
+    for m in dash_verbs:
         q = _QUOTE_BEFORE_DASH.search(text, max(0, m.start() - 6), m.start())
         if not q:
             continue
@@ -663,7 +678,8 @@ _H_TIME = re.compile(
 )
 _DIGIT_H = re.compile(r"h(?<=[0-9]h)(?![a-zA-Z])")
 # `at 21.00 hours`, `from 10:30 hrs`: a clock time followed by the word for hours (Spanish *a las 21.00 horas*).
-_HOURS_WORD = re.compile(r" (?:hours|hrs|horas|h)\b(?!-)")
+# (triggers: the minutes' separator, a literal, then two digits and the word)
+_HOURS_TRIGGERS = tuple(re.compile(sep + r"[0-5]\d[ \u00a0](?:hours|hrs|horas|h)\b(?!-)") for sep in (r"\.", ":"))
 _CLOCK_HOURS = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)[ \u00a0](?:hours|hrs|horas|h)\b")
 _TIME_PREPOSITIONS = frozenset("from at until till to since after before between and by around about".split())
 
@@ -718,17 +734,16 @@ def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
         h, mins = int(m.group("h")), m.group("m") or "00"
         english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
         yield Finding(m.start(), m.end(), f"Time written '{m.group()}': English writes {english}", suggestion=english)
-    if " h" in text:
-        for t in _HOURS_WORD.finditer(text):
-            m = _CLOCK_HOURS.search(text, max(0, t.start() - 6), t.end())
-            if not m or m.end() != t.end() or doc.in_non_prose(m.start(), m.end()):
-                continue
-            if prev_word(text, m.start()).lower() not in _TIME_PREPOSITIONS:
-                continue
-            h, mins = int(m.group("h")), m.group("m")
-            english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
-            yield Finding(m.start(), m.end(), f"Time written '{m.group()}' (Spanish, Italian, Portuguese style): "
-                          f"English writes {english}", suggestion=english)
+    for t in sorted((t for rx in _HOURS_TRIGGERS for t in rx.finditer(text)), key=lambda t: t.start()):
+        m = _CLOCK_HOURS.search(text, max(0, t.start() - 6), t.end())
+        if not m or m.end() != t.end() or doc.in_non_prose(m.start(), m.end()):
+            continue
+        if prev_word(text, m.start()).lower() not in _TIME_PREPOSITIONS:
+            continue
+        h, mins = int(m.group("h")), m.group("m")
+        english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
+        yield Finding(m.start(), m.end(), f"Time written '{m.group()}' (Spanish, Italian, Portuguese style): "
+                      f"English writes {english}", suggestion=english)
 
 
 # ---------------------------------------------------------------------------- TQ708
@@ -957,10 +972,10 @@ _LIST_WORDS = frozenset("and or to".split())
 _LIST_NEXT = re.compile(r"[ \u00a0]*\d{1,3}(?![\d,.]|[ \u00a0'\u2019]\d{3}(?!\d))")
 
 
-def _grouped_numbers(text: str) -> Iterator[tuple[re.Match, str]]:
+def _grouped_numbers(text: str, folded: bytes) -> Iterator[tuple[re.Match, str]]:
     for sep, trigger in _GROUP_TRIGGERS:
-        if sep not in text:
-            continue
+        if sep not in text or (sep in " '" and f"0{sep}000".encode("ascii") not in folded):
+            continue  # no digit, separator, three digits: nothing to find (one C-level search)
         number = _SPACED_NUMBER[sep]
         covered = -1
         for t in trigger.finditer(text):
@@ -1020,7 +1035,7 @@ def space_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
-    for m, sep in _grouped_numbers(text):
+    for m, sep in _grouped_numbers(text, ctx.get(digits_folded)):
         s, e = m.span()
         if doc.in_non_prose(s, e):
             continue
@@ -1109,7 +1124,8 @@ def source_language_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
-    if " of " in text:
+    folded = ctx.get(digits_folded)
+    if b"0 of " in folded:
         for t in _OF_MONTH.finditer(text):
             d = t.start()
             while d > 0 and text[d - 1].isdigit() and t.start() - d < 2:
@@ -1126,7 +1142,8 @@ def source_language_date(doc: Document, ctx: Context) -> Iterator[Finding]:
             english = f"{month} {day}" + (f", {m.group('y').strip(' ,')}" if m.group("y") else "")
             yield Finding(m.start(), m.end(), f"Date '{m.group()}' in the source's form (day 'of' month): "
                           f"English writes {english}", suggestion=english)
-    yield from _ordinal_dot_dates(doc)
+    if b"0. " in folded:
+        yield from _ordinal_dot_dates(doc)
 
 
 _OF_MONTH = re.compile(r" of (?:" + _MONTH_NAMES + r")\b")
@@ -1328,7 +1345,7 @@ def ordinal_indicator(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------------------- TQ713
 
-_PLURAL_MULTIPLIER = re.compile(r"(?:m|b|tr)illions\b|thousands\b")
+_PLURAL_WORDS = frozenset(("millions", "billions", "trillions", "thousands"))
 _NUMBER_PLURAL_MULTIPLIER = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{1,3})?)[ \u00a0](?P<w>millions|billions|trillions|thousands)\b"
 )
@@ -1372,16 +1389,24 @@ def plural_multiplier(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
-    if "illions" not in text and "thousands" not in text:
-        return
-    for t in _PLURAL_MULTIPLIER.finditer(text):
-        d = t.start() - 1
+    starts = []
+    for part in ("illions", "thousands"):  # str.find: cheaper than scanning with a pattern
+        i = text.find(part)
+        while i >= 0:
+            ws = i
+            while ws > 0 and text[ws - 1].isalpha() and i - ws < 2:
+                ws -= 1
+            if text[ws : i + len(part)] in _PLURAL_WORDS:
+                starts.append(ws)
+            i = text.find(part, i + 1)
+    for ws in sorted(starts):
+        d = ws - 1
         if text[d : d + 1] not in (" ", "\u00a0"):
             continue
-        while d > 0 and (text[d - 1].isdigit() or text[d - 1] in ".,") and t.start() - d < 10:
+        while d > 0 and (text[d - 1].isdigit() or text[d - 1] in ".,") and ws - d < 10:
             d -= 1
         m = _NUMBER_PLURAL_MULTIPLIER.match(text, d)
-        if not m or m.end() != t.end() or doc.in_non_prose(m.start(), m.end()):
+        if not m or m.start("w") != ws or doc.in_non_prose(m.start(), m.end()):
             continue
         single = m.group("w")[:-1]
         english = f"{m.group('n')} {single}"

@@ -33,6 +33,9 @@ def _times(n: int) -> str:
         "would fight.",
         "The Executive of Volodímir [[Zelenski]] met on Monday. Zelensky said Ukraine was ready. "
         "President Zelenski asked for more weapons.",
+        # one consonant for a close one, a letter added at the end
+        "Claudia Sheinbaum met the governors. [[Sheimbaum]] said the plan was ready. Sheinbaum left.",
+        "Volodymyr Zelensky spoke. Zelensky said the army was ready. [[Zelenskyi]] left for Brussels.",
     ],
     passes=[
         # possessives, plurals, demonyms
@@ -42,6 +45,10 @@ def _times(n: int) -> str:
         "Alexei Navalny died in prison. His widow, Yulia Navalnaya, blamed the Kremlin.",
         "Daniela Rossi and Daniele Bianchi led the talks; Hunter Biden and Joe Biden did not attend.",
         "Luis Hernández scored twice, and Pedro Fernández missed a penalty.",
+        "Alberto Fernández met Bruno Fernandes in Lisbon. Fernandes scored; Fernández applauded.",
+        "Iraq and Iraqi officials agreed; Israel and Israeli troops left.",
+        # a difference of case is not a spelling
+        "The Late-night show returned. Late-Night ratings rose.",
         # different places
         "Flights from Austria and Australia were delayed; Slovenia and Slovakia agreed.",
         # the same spelling throughout, with accents English news keeps
@@ -52,9 +59,12 @@ def inconsistent_name_spelling(doc: Document, ctx: Context) -> Iterator[Finding]
     """
     ## What it flags
     A name written in two spellings in one article: transliteration variants
-    (`Zelenski` / `Zelensky`, `Netanyahu` / `Netaniahu`, `Roscosmos` / `Roskosmos`,
-    `Krämer` / `Kraemer`), or the same name with and without accents when the
-    accented form is the more frequent one. The spelling used less often is flagged
+    (`Zelenski` / `Zelensky` / `Zelenskyi`, `Netanyahu` / `Netaniahu`, `Roscosmos` /
+    `Roskosmos`, `Krämer` / `Kraemer`), one consonant swapped for a close one after the
+    first two letters (`Sheinbaum` / `Sheimbaum`: m/n, b/p, d/t, g/k, f/v, s/z, l/r),
+    or the same name with and without accents when the accented form is the more
+    frequent one. A difference of case only (`Late-night` / `Late-Night`) is not a
+    spelling variant. The spelling used less often is flagged
     (or the source-language one, or the one introduced later on a tie), once, with a
     fix for every occurrence. Possessives, plurals (`Clinton` / `Clintons`), demonyms
     (`Russia` / `Russian`), feminine surname forms (`Navalny` / `Navalnaya`), two
@@ -103,25 +113,44 @@ def inconsistent_name_spelling(doc: Document, ctx: Context) -> Iterator[Finding]
         "Other governments have avoided criticising [[Moscú]] and have called for talks.",
         "Vladimir [[Putín]] met the press; later Vladimir Putin left for [[Kiew]].",
         "Mr Putin met the press. Then [[Putín]] left.",
+        # German, French, Polish, Portuguese forms of places English names otherwise
+        "The match was played in [[München]] on Saturday, and the talks continue in [[Genève]].",
+        "The minister flew from [[Warszawa]] to [[Lisboa]] for the summit.",
+        # stress accents on a country, or on a public figure, that English writes without them
+        "The president travelled to [[Perú]] and [[México]] on Monday.",
+        "[[Erdogán]] met the press in Ankara on Monday.",
     ],
     passes=[
         "Pedro Sánchez met José Mujica; Atlético Madrid beat Sevilla in front of 60,000 fans in Gdańsk.",
         "Peking University and Peking duck; the Kiev Symphony Orchestra played in 1990.",
         "Volodymyr Zelensky met Vladimir Putin in Moscow.",
         "Sánchez said that Sánchez and the Sanchez family agreed.",
+        # clubs, events and ships that keep the source-language form
+        "Bayern München beat Real Sociedad. 1. FC Köln lost again; Köln, who were promoted, are in trouble.",
+        "Rapid Wien won 2-0. Legia Warszawa lost in Milano Cortina week. The Moskva sank in April.",
+        # accents and letters English keeps; an accented word that is not a first name
+        "He was born in Bogotá and studied in Zürich, Baden-Württemberg and São Paulo.",
+        "Recep Tayyip Erdoğan and Viktor Orbán met at the Élysée.",
     ],
 )
 def source_language_name_spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     ## What it flags
     A name in a spelling that English news does not use: from a hand-written list of
-    source-language spellings (Spanish `Moscú`, `Volodímir`, `Jersón`; German
-    `Selenskyj`, `Moskau`; French `Poutine`, `Pékin`), an accented transliteration of
-    a known first name (`Serguéi`-like forms of a name English writes without
-    accents), or an accented name that the same article also writes without accents
-    (`Putín` next to `Putin`). Accents alone are not an error: `Pedro Sánchez`, `José
-    Mujica`, `Gdańsk`, `Atlético Madrid` keep them in English news. The first
-    occurrence is flagged, with a fix for all of them.
+    source-language spellings of people and places (Spanish `Moscú`, `Volodímir`,
+    `Jersón`; German `Selenskyj`, `Moskau`, `München`, `Köln`, `Wien`; French
+    `Poutine`, `Pékin`, `Genève`, `Bruxelles`; Italian `Firenze`; Polish `Warszawa`;
+    Portuguese `Lisboa`), a country written with the stress accents of the source
+    language (`Perú`, `México`, `Irán`), a public figure's surname with accents English
+    does not write (`Erdogán`, `Putín`), an accented transliteration of a known first
+    name used as one (`Serguéi Lavrov`), or an accented name that the same article
+    also writes without accents (`Putín` next to `Putin`). A place's source-language
+    form inside a longer name is left alone (`Bayern München`, `1. FC Köln`, `Rapid
+    Wien`, `Legia Warszawa`, `Milano Cortina`, `the Moskva`), and so is the whole
+    article's use of it once one such name appears. Accents alone are not an error:
+    `Pedro Sánchez`, `José Mujica`, `Gdańsk`, `Atlético Madrid`, `Bogotá`, `Zürich`,
+    `Erdoğan` keep them in English news. The first occurrence is flagged, with a fix
+    for all of them.
 
     ## Why it matters
     Translation engines leave names as the source paper spells them, with its

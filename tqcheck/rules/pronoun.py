@@ -49,8 +49,22 @@ def _pronoun_fix(doc: Document, start: int, end: int, gender: str, possessive: b
     name="pronoun-gender-mismatch",
     category="pronoun",
     severity="major",
-    summary="A he/she whose gender contradicts the person it refers to.",
+    summary="A he/she (or his/her) whose gender contradicts the person it refers to.",
     flags=[
+        # possessives: the subject of the sentence, the person just named, a fronted "For his part,"
+        "Giorgia Meloni defended [[his]] government's record in parliament on Tuesday.",
+        "Yolanda Díaz presented the plan on Monday. [[His]] party, Sumar, backed it.",
+        "The German Chancellor Olaf Scholz defended [[her]] coalition's budget before the Bundestag.",
+        "For [[his]] part, Giorgia Meloni said the agreement would hold.",
+        "The Prime Minister, François Bayrou, defended for [[her]] part the method of consultation.",
+        # a title alone (Ms at a sentence start), a public figure named by surname only
+        "Ms Kaya rejected the charges. \"I have done nothing wrong,\" [[he]] said.",
+        "Prime Minister Meloni spoke in Rome on Tuesday. \"We will not give up,\" [[he]] said.",
+        # the speaker of the paragraph, introduced by a title and an apposition
+        "Elly Schlein criticised the plan.\n\nThe Minister of Economy, Giancarlo Giorgetti, said the accounts were "
+        "in order. \"The spread is at its lowest since 2021,\" [[she]] explained.",
+        # a first name that is also a word, opening the sentence
+        "Marine Le Pen was sentenced on Monday to four years in prison. [[His]] lawyer said he would appeal.",
         "Aleksandr Lukashenko spoke after the meeting. \"We cannot manage without Russia,\" [[she]] said.",
         "The contractor, Mr Hasan Arslan, rejected the accusations. \"I built it by the book,\" [[she]] said.",
         "The lawyer, Ayşe Korkmaz, said the report was clear. The columns had been cut, Korkmaz said. [[He]] added "
@@ -60,7 +74,7 @@ def _pronoun_fix(doc: Document, start: int, end: int, gender: str, possessive: b
         "\"The decision shows resolve,\" said economist Murat Şahin. According to [[her]], more increases may follow.",
         "The singer Dalva Moreira died on Thursday. She had been in hospital since last week.\n\n"
         "Dalva began to sing at 12 in the samba school to which she would dedicate her life.\n\n"
-        "In 1968, [[he]] recorded his first album.",
+        "In 1968, [[he]] recorded [[his]] first album.",
     ],
     passes=[
         # a woman quoted after a man, and the reverse
@@ -79,28 +93,44 @@ def _pronoun_fix(doc: Document, start: int, end: int, gender: str, possessive: b
         "Olaf Scholz met the German finance minister. \"The budget is fine,\" she said.",
         # a person whose article consistently uses the other pronoun is left alone
         "Giorgia Meloni spoke. He said the plan worked. He added it would continue. \"Yes,\" he said.",
+        # possessives: "her" as an object, another person of the pronoun's gender in reach, his or her
+        "Pedro Sánchez gave her the prize on Monday. Pedro Sánchez told her last week that it was ready.",
+        "Maria Lopez said her husband had been arrested. Lopez said his lawyers would appeal.",
+        "Emmanuel Macron thanked Giorgia Meloni for his support.",
+        "Each candidate must present his or her papers, Giorgia Meloni said.",
+        "Chiara Benedetti runs the workshop. Her grandfather, Piero, made the tools. His bench is still there.",
+        # a speaker's paragraph that also names a woman: she may be meant
+        "Angela Merkel met Emmanuel Macron. Macron said the talks went well. \"We agree,\" she said.",
     ],
 )
 def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     ## What it flags
-    A `he` or `she` (or `according to him/her`) outside quotations that refers to a
-    person of the other gender. The referent follows news conventions: the speaker
-    named after an inverted attribution (`"...," she explained the director, Lorenzo
-    Vitale`), the last speaker for `he added` / `she continued`, otherwise the person
-    named most recently outside quotations, when nobody else in the same or the two
+    A `he` or `she` (or `according to him/her`), or a possessive `his` or `her`,
+    outside quotations that refers to a person of the other gender. The referent
+    follows news conventions: the speaker named after an inverted attribution
+    (`"...," she explained the director, Lorenzo Vitale`), the last speaker for `he
+    added` / `she continued`, the person speaking in the paragraph for a quote
+    attributed with a pronoun (`Giorgetti said ... "...," she explained`), the
+    subject that a fronted `For his part,` introduces, otherwise the person named
+    most recently outside quotations, when nobody else in the same or the two
     previous paragraphs (another person of either gender, an unnamed minister or
-    spokeswoman, an unknown name) could be meant. The person's gender comes from the
+    spokeswoman, an unknown name) could be meant; possessives also need nobody of
+    their gender in the paragraphs before. The person's gender comes from the
     configuration (`names`), a title (`Mr`, `Mrs`, `Ms`, `Sir`, `Lady`), a gendered
-    noun (`spokeswoman Maria Zakharova`, `X, the actress`), the first name, and the
-    pronouns the article itself uses for that person; without evidence, or with
-    conflicting evidence, nothing is flagged.
+    noun (`spokeswoman Maria Zakharova`, `X, the actress`), the first name, the
+    shipped list of public figures named by surname alone (`Prime Minister Meloni`),
+    and the pronouns the article itself uses for that person; without evidence, or
+    with conflicting evidence, nothing is flagged. `her` followed by a function word
+    (`told her that`, `gave her the`) is an object, not a possessive, and is left alone.
 
     ## Why it matters
     Languages that drop subject pronouns (Spanish, Portuguese, Italian) or whose
     pronouns carry no gender (Turkish, Finnish, Persian, Chinese) leave machine
     translation to guess, and a wrong guess turns a quote of one person into a quote
-    of someone else. Readers are misinformed about who said what.
+    of someone else. Italian *suo/sua*, French *son/sa* and Spanish *su* agree with the
+    thing owned, not the owner, so `il suo governo` comes out as `his government` for
+    Giorgia Meloni. Readers are misinformed about who said what.
 
     ## Example
     ```
@@ -125,6 +155,7 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
             "cataphora": "the speaker named after the verb",
             "continuation": f"'{r.verb}' continues the last speaker",
             "nearest": "the person named just before",
+            "paragraph": "the speaker of this paragraph",
             "possessive": f"'{doc.text[r.start:r.end]} {r.verb}' belongs to the person named just before",
             "fronted": f"'{doc.text[r.start:r.end]} {r.verb}' introduces the subject of the sentence",
         }.get(r.how, "the referent")
@@ -142,8 +173,19 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     name="person-pronoun-for-organisation",
     category="pronoun",
     severity="major",
-    summary="A he/she that refers to an organisation, institution or report.",
+    summary="A he/she, his/her or who that refers to an organisation, institution or report.",
     flags=[
+        # a subject pronoun opening the sentence after an organisation's sentence, any verb
+        "The union GDL called a new strike on Tuesday. [[She]] demands a 35-hour week.",
+        "The Constitutional Court admitted the appeal on Wednesday. [[He]] will rule before the summer.",
+        # after an introductory phrase
+        "The ministry of health confirmed 12 new cases. In a statement, [[she]] said the situation was stable.",
+        "The company published its results on Thursday. According to [[her]], sales rose 8 percent.",
+        # possessives and relative pronouns
+        "The European Commission presented on Wednesday [[her]] proposal to simplify the rules.",
+        "For [[his]] part, the ministry said the figures were provisional.",
+        "The Federal Reserve kept rates unchanged. In [[his]] statement, the central bank said inflation was high.",
+        "The Ministry of Health, [[who]] has been criticised for the delays, said the vaccines would arrive.",
         "The National Meteorological Service (SMN) warned that 26 states will exceed 40 degrees. \"It is an "
         "extraordinary phenomenon,\" [[he]] explained in his daily report.",
         "The SNCF, for its part, considers that the demands have been met. \"The company has made efforts,\" "
@@ -165,6 +207,13 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The committee confirmed that she would chair the next session.",
         # a country: not an organisation
         "Minsk has not joined the war. In addition, he has allowed troops to use its territory.",
+        # possessives of a person named before; an unnamed person in between
+        "Declan Hale was jailed in 2023. The court rejected his appeal on Thursday.",
+        "The club signed a striker from Porto. He scored twice on his debut.",
+        "The company hired a new chief executive last year. She starts in May.",
+        # "who" for teams, the police and other collective nouns, as British English has it
+        "Arsenal, who beat Chelsea last week, lost at home. The police, who arrived late, arrested two men.",
+        "The government, who had promised reform, backed down.",
     ],
 )
 def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -174,9 +223,19 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
     institution or a document: an attribution that continues an organisation's
     statement (`the ISW report says ... "...," he adds`), an attribution right after
     a sentence whose subject is an organisation and where no person is named
-    (`The Institute warned that ... "...," he said`), a reporting clause inside such a
-    sentence (`the company must cut costs, he said in a statement`), and a statement
-    sandwiched between an organisation's sentence and a quote attributed to it.
+    (`The Institute warned that ... "...," he said`, also after an introductory
+    phrase: `In a statement, she said`), a reporting clause inside such a
+    sentence (`the company must cut costs, he said in a statement`), a statement
+    sandwiched between an organisation's sentence and a quote attributed to it, and
+    a subject pronoun with any verb opening the sentence after an organisation's
+    sentence (`The union GDL called a strike. She demands...`) when nobody the
+    pronoun could mean is named in that paragraph or the one before. Also `his`/`her`
+    for an organisation (`The Commission presented her proposal`, `For his part, the
+    ministry said`, `In his statement, the central bank said`), when nobody of the
+    pronoun's gender is named in the paragraphs before, and `, who` after an
+    institution (ministry, institute, agency, court, bank, commission, company...;
+    not teams, clubs, the police, parties, unions, councils or the government, which
+    British English may call `who`).
     Organisations are capitalised names with a cue word (Institute, Ministry, Party,
     Council, Government, Kremlin, Commission, Bank, University, Agency, Army, Court),
     acronyms introduced after one, well-known organisations, and common nouns such
@@ -184,9 +243,10 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
 
     ## Why it matters
     Russian, French, German and Spanish give institutions a grammatical gender
-    (`la société`, `der Konzern`, `госкорпорация`), which machine translation turns
-    into `she` or `he`. English uses `it` (or `they`), so the text suddenly seems to
-    quote an unnamed person.
+    (`la société`, `der Konzern`, `die Gewerkschaft`, `госкорпорация`), which machine
+    translation turns into `she`, `he`, `her` or `his`, and relative *que*/*che*/*qui*
+    into `who`. English uses `it`, `its` and `which` (or `they`), so the text suddenly
+    seems to talk about an unnamed person.
 
     ## Example
     ```
@@ -229,13 +289,18 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
     summary="A name directly followed by a subject pronoun and its verb: the subject is said twice.",
     flags=[
         "Putin stumbled down the stairs in Minsk, where Lukashenko [[he]] has received him with bread and salt.",
+        "The drought hit the north hardest, and Zacatecas [[it]] declared an emergency on Friday.",
+        "Milei [[he]] said that the reform would continue.",
+        "\"Today Italy has won,\" [[he]] declared Matteo Salvini after the ruling.",
         "According to the Chilean foreign ministry, Boric [[he]] reiterated the firm condemnation of the invasion.",
         "Petro [[he]] has criticised in recent months the hypocrisy of the rich countries.",
         "The debate was marked by his absence. Puigdemont [[It]] has insisted that he will return.",
     ],
     passes=[
-        # appositions and parentheticals with commas
+        # appositions and parentheticals with commas, or without them before a verb
         "Lukashenko, he said, would never join the war.",
+        "Zacatecas, he said, is the state most affected. Zacatecas he said was the worst hit.",
+        "In Zacatecas he joined the protest. In Moscow and Kyiv it was cold.",
         "Lukashenko, who has ruled for decades, has received him in Minsk.",
         # a name as the object of a verb, followed by a clause without "that"
         "Trump told Putin he would not lift the sanctions.",
@@ -255,12 +320,17 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
     ## What it flags
     A capitalised name (a person, a place, an organisation) directly followed, with
     no comma, by a subject pronoun (`he`, `she`, `it`, `they`) and a verb (an
-    auxiliary, or a word ending in -ed or -s), when the name starts its clause: at the
-    start of a sentence, after a comma, or after a conjunction such as `where`,
-    `when`, `because`, `and`, `that`. A capitalised `It`/`He` in mid-sentence after a
-    name is flagged wherever it stands. Quotations, headlines, appositions
-    (`Lukashenko, he said,`), objects followed by a clause (`told Putin he would`) and
-    prepositional phrases (`In Moscow it was`) are left alone.
+    auxiliary, a speech verb such as `said`, a common irregular past, or a word ending
+    in -ed or -s), when the name starts its clause: at the start of a sentence, after
+    a comma, or after a conjunction such as `where`, `when`, `because`, `that`
+    (`and`/`but` before `it`/`they` only after a comma: `, and Zacatecas it
+    declared`). A capitalised `It`/`He` in mid-sentence after a name is flagged
+    wherever it stands. Quotations, headlines, appositions (`Lukashenko, he said,`),
+    parentheticals without commas (`Zacatecas he said was the worst hit`), objects
+    followed by a clause (`told Putin he would`) and prepositional phrases (`In
+    Moscow it was`, `in Kyiv and Moscow it was`) are left alone. Also a pronoun
+    before a speech verb whose speaker is named right after it (`"...," he declared
+    Salvini after the ruling`), when the gender agrees (otherwise TQ301 reports it).
 
     ## Why it matters
     Romance languages put clitic pronouns before the verb (`Lukashenko lo recibió`),
@@ -310,6 +380,22 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
             f"'{name} {pron} {verb}': the subject is said twice (a name and the pronoun '{pron}')",
             suggestion="",
             fix=(Edit(start - 1, end - start + 1, ""),),
+        )
+    # '"...," he declared Salvini after the ruling': the pronoun and the speaker named after the verb
+    for r in pe.resolutions:
+        if r.how != "cataphora" or r.person < 0:
+            continue
+        g = pe.persons[r.person].gender
+        if g is not None and g != r.gender:
+            continue  # the wrong gender too: TQ301 reports it
+        word = text[r.start:r.end]
+        yield Finding(
+            r.start,
+            r.end,
+            f"'{word} {r.verb} ... {pe.persons[r.person].name}': the speaker is named after the verb, so the "
+            f"pronoun '{word}' says the subject twice",
+            suggestion="",
+            fix=(Edit(r.start, r.end - r.start + 1, ""),) if text[r.end:r.end + 1] == " " else (),
         )
 
 

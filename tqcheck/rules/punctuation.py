@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
+from operator import methodcaller
 
 from ..document import Document
 from ..lexicon import geo, words
 from ..model import Edit, Finding
 from ..segment import period_is_abbreviation
 from .base import Context, rule
+from .style import lowered, word_set
 
 # ---------------------------------------------------------------------------- TQ801
 
@@ -24,13 +27,15 @@ from .base import Context, rule
 _COLLISIONS = (
     re.compile(r"\u2014[ \u00a0]?[,;]"),  # `power —, It`
     re.compile(r"\u2013[ \u00a0]?[,;]"),
-    re.compile(r" -[,;]"),
+    re.compile(r"-(?<= -)[,;]"),
     re.compile(r",[ \u00a0]?[.;:)](?![.\d])"),  # `,.` `,;` `,)`
     re.compile(r";[ \u00a0]?[,.:](?![.\d])"),
     re.compile(r":[ \u00a0]?[,.;](?![.\d/])"),
     re.compile(r"\([ \u00a0]*[,.;](?!\w)"),  # `(,` (not `(.com`)
     re.compile(r"\.,(?!\d)"),  # `warnings.,`
 )
+# Each pattern's first character: a pattern whose lead the text lacks is not run.
+_COLLISION_LEADS = tuple(zip(("\u2014", "\u2013", "-", ",", ";", ":", "(", ".,"), _COLLISIONS, strict=True))
 _ABBREV_LOWER = frozenset("approx incl excl govt dept misc esp corp asst assn natl intl univ".split())
 
 
@@ -80,7 +85,7 @@ def punctuation_collision(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
-    hits = sorted(m.span() for rx in _COLLISIONS for m in rx.finditer(text))
+    hits = sorted(m.span() for lead, rx in _COLLISION_LEADS if lead in text for m in rx.finditer(text))
     last_end = -1
     for s, e in hits:
         if s < last_end or doc.in_non_prose(max(0, s - 1), e + 1):
@@ -103,14 +108,18 @@ def punctuation_collision(doc: Document, ctx: Context) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------- TQ802
 
 # A space, then the mark: each pattern starts with a literal space (fast to scan).
-_SPACE_MARKS = tuple(re.compile(" " + re.escape(mark)) for mark in ",;:!?.") + (
-    re.compile("\u00a0[,;:!?.]"),
-    re.compile("\u202f[,;:!?.]"),
+# (lead, pattern): one pattern for an ordinary space (a literal first character, then the marks:
+# one pass over the text), one each for the no-break spaces, run only when the text has them.
+_SPACE_MARKS = (
+    (" ", re.compile(r" [,;:!?.]")),
+    ("\u00a0", re.compile("\u00a0[,;:!?.]")),
+    ("\u202f", re.compile("\u202f[,;:!?.]")),
 )
 _AFTER_MARK = frozenset(" \t\r\n\"\u201c\u201d\u2019")
 _BEFORE_SPACE = re.compile(r"[\w\"\u201d\u2019)\]]")
 # `Plan. ”`: a space before a curly closing quote, or before a straight one that ends the paragraph.
-_SPACE_CLOSE = (re.compile(" \u201d"), re.compile(' "(?=[ \u00a0]*(?:\n|$)|[,.;:])'))
+# (each starts with the quote, a rare literal, and looks behind for the space: fast to scan)
+_SPACE_CLOSE = (re.compile("\u201d(?<= \u201d)"), re.compile('"(?<= ")(?=[ \u00a0]*(?:\n|$)|[,.;:])'))
 
 
 @rule(
@@ -160,7 +169,9 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     text = doc.text
     n = len(text)
-    for rx in _SPACE_MARKS:
+    for lead, rx in _SPACE_MARKS:
+        if lead not in text:
+            continue
         for m in rx.finditer(text):
             e = m.end()
             mark = text[e - 1]
@@ -180,7 +191,7 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
     for rx in _SPACE_CLOSE:
         for m in rx.finditer(text):
             e = m.end()
-            s = m.start()
+            s = m.start() - 1
             while s > 0 and text[s - 1] in " \u00a0":
                 s -= 1
             if s == 0 or text[s - 1] not in ".,!?\u2026":
@@ -194,8 +205,8 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
 # `( AFP )`, `“ We will`, `Putin 's`: a space inside a bracket or an opening curly quote, or before
 # the possessive 's (tokeniser debris). Each pattern starts with a literal (fast to scan).
 _OPEN_SPACE = (re.compile(r"\([ \u00a0]+(?=[^\W_])"), re.compile(r"\u201c[ \u00a0]+(?=[^\W\d_])"))
-_SPACE_CLOSE_BRACKET = re.compile(r"[ \u00a0]+\)")
-_SPACE_POSSESSIVE = re.compile(r" ['\u2019] ?s\b(?!['\u2019])")
+_SPACE_CLOSE_BRACKET = (re.compile(r"\)(?<=[ \u00a0]\))"),)
+_SPACE_POSSESSIVE = tuple((q, re.compile(q + "(?<= " + q + r") ?s\b(?!['\u2019])")) for q in ("'", "\u2019"))
 
 
 def _inner_spaces(doc: Document) -> Iterator[Finding]:
@@ -207,8 +218,10 @@ def _inner_spaces(doc: Document) -> Iterator[Finding]:
                 continue  # `:(` emoticons, a bracket never closed (a list item `( a`)
             if not doc.in_non_prose(m.start(), e + 1):
                 yield Finding(s, e, "Space after an opening bracket", suggestion="", fix=(Edit(s, e - s, ""),))
-        for m in _SPACE_CLOSE_BRACKET.finditer(text):
-            s, e = m.start(), m.end() - 1
+        for m in (m for rx in _SPACE_CLOSE_BRACKET for m in rx.finditer(text)):
+            s, e = m.start() - 1, m.start()
+            while s > 0 and text[s - 1] in " \u00a0":
+                s -= 1
             if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in ".!?\"\u201d\u2019") or text[s - 1] == "\n":
                 continue
             if text.rfind("(", max(0, s - 200), s) < 0 or doc.in_non_prose(max(0, s - 1), e + 1):
@@ -220,13 +233,16 @@ def _inner_spaces(doc: Document) -> Iterator[Finding]:
             if text[m.start() - 1 : m.start()].isalpha():
                 continue  # `word“ text`: a misplaced mark, not a space after the opening
             yield Finding(s, e, "Space after an opening quotation mark", suggestion="", fix=(Edit(s, e - s, ""),))
-    if " '" in text or " \u2019" in text:
-        for m in _SPACE_POSSESSIVE.finditer(text):
-            if not text[m.start() - 1 : m.start()].isalpha() or doc.in_non_prose(m.start(), m.end()):
+    for lead, rx in _SPACE_POSSESSIVE:
+        if lead not in text:
+            continue
+        for m in rx.finditer(text):
+            s = m.start() - 1  # the space before the apostrophe
+            if not text[s - 1 : s].isalpha() or doc.in_non_prose(s, m.end()):
                 continue
-            apostrophe = text[m.start() + 1]
-            yield Finding(m.start(), m.end(), "Possessive 's split from its word", suggestion=f"{apostrophe}s",
-                          fix=(Edit(m.start(), m.end() - m.start(), f"{apostrophe}s"),))
+            apostrophe = text[m.start()]
+            yield Finding(s, m.end(), "Possessive 's split from its word", suggestion=f"{apostrophe}s",
+                          fix=(Edit(s, m.end() - s, f"{apostrophe}s"),))
 
 
 # ---------------------------------------------------------------------------- TQ803
@@ -428,41 +444,110 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
+    low = ctx.get(lowered)
+    if len(low) != len(text):  # a case mapping changed the length: offsets differ, scan the text
+        yield from _glued_by_scanning(doc, ctx)
+        return
+    # Candidates: the article's words (see style.word_set) that end with a glue word and that the
+    # word list does not know; plus the words that follow a non-ASCII letter (`Bogotáwhere`), where
+    # the word set splits.
+    unknown = ctx.get(word_set) - _vocabulary()
+    candidates = {w for w in unknown if w[-3:] in _GLUE_ENDINGS and _ENDS_WITH_GLUE(w) and _maybe_glued(w)}
+    if not text.isascii():
+        encoded = low.encode("ascii", "replace")
+        candidates.update(m.group(1) for m in _AFTER_NON_ASCII.finditer(encoded))
     done: set[int] = set()
-    for suffix, rx in zip(_GLUE_SUFFIXES, _GLUE_PATTERNS, strict=True):
-        for m in rx.finditer(text):
-            start, end = m.start(), m.end()
-            while start > 0 and (text[start - 1].isalpha()):
+    n = len(text)
+    for fragment in sorted(candidates):
+        frag = fragment.decode("ascii")
+        i = low.find(frag)
+        while i >= 0:
+            end = i + len(frag)
+            nxt = low.find(frag, end)
+            if (end < n and (text[end].isalnum() or text[end] in "_'\u2019-")) or i in done:
+                i = nxt
+                continue
+            start = i
+            while start > 0 and text[start - 1].isalpha():
                 start -= 1
-            if start > 0 and text[start - 1] in "#@'\u2019-./_" or text[start - 1 : start].isdigit():
-                continue  # hashtags, handles, paths, compounds
-            token = text[start:end]
-            if token.isupper() or words.zipf(token) > 0 or geo.is_place(token.lower()) or token.casefold() in ctx.allow:
-                continue
-            if doc.in_non_prose(start, end):
-                continue
-            if text.find(token, end) >= 0 or text.rfind(token, 0, start) >= 0:
-                continue  # a word the article repeats is a real name, not debris
+            if start not in done:
+                found = _check_glued(doc, ctx, start, end)
+                if found:
+                    done.add(start)
+                    yield found
+            i = nxt
+
+
+def _check_glued(doc: Document, ctx: Context, start: int, end: int) -> Finding | None:
+    """The finding for the token text[start:end] when it is a known word or name run into a glue word."""
+    text = doc.text
+    if start > 0 and text[start - 1] in "#@'\u2019-./_" or text[start - 1 : start].isdigit():
+        return None  # hashtags, handles, paths, compounds
+    token = text[start:end]
+    if token.isupper() or words.zipf(token) > 0 or geo.is_place(token.lower()) or token.casefold() in ctx.allow:
+        return None
+    if doc.in_non_prose(start, end):
+        return None
+    if text.find(token, end) >= 0 or text.rfind(token, 0, start) >= 0:
+        return None  # a word the article repeats is a real name, not debris
+    for suffix in _GLUE_SUFFIXES:
+        if token.endswith(suffix):
             left = _glued_left(text, token, suffix)
             if left:
-                done.add(start)
-                yield _glued(start, end, token, left, suffix)
+                return _glued(start, end, token, left, suffix)
     # A name glued to any word that follows names in news copy: `Mexicopublished`, `Brusselssaid`.
-    for m in _CAPITALISED_RUN.finditer(text):
-        start, end = m.span()
-        if start in done or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#@'\u2019-./_")):
-            continue
-        token = m.group()
-        if not token.endswith(_LINK_FOLLOWERS):
-            continue
-        if words.zipf(token) > 0 or geo.is_place(token.lower()) or token.casefold() in ctx.allow:
-            continue
+    if token[:1].isupper() and len(token) >= 7 and not any(c.isupper() for c in token[1:]):
         found = _glued_name(text, token)
-        if not found or doc.in_non_prose(start, end):
-            continue
-        if text.find(token, end) >= 0 or text.rfind(token, 0, start) >= 0:
-            continue  # a word the article repeats is a real name, not debris
-        yield _glued(start, end, token, *found)
+        if found:
+            return _glued(start, end, token, *found)
+    return None
+
+
+def _glued_by_scanning(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """The same search by scanning the text for each glue word (for texts whose lowercase form has
+    another length)."""
+    text = doc.text
+    done: set[int] = set()
+    for rx in _GLUE_PATTERNS:
+        for m in rx.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            found = None if start in done else _check_glued(doc, ctx, start, m.end())
+            if found:
+                done.add(start)
+                yield found
+    for m in _CAPITALISED_RUN.finditer(text):
+        found = None if m.start() in done else _check_glued(doc, ctx, m.start(), m.end())
+        if found:
+            done.add(m.start())
+            yield found
+
+
+_GLUE_WORDS = tuple(sorted(set(_GLUE_SUFFIXES) | set(_LINK_FOLLOWERS), key=len, reverse=True))
+_ENDS_WITH_GLUE = methodcaller("endswith", tuple(w.encode("ascii") for w in _GLUE_WORDS))
+# A glue word right after a non-ASCII character ('?' once encoded): `Bogotáwhere` (the word set
+# splits there). Only the commonest glue words: each costs a comparison at every non-ASCII character.
+_AFTER_NON_ASCII = re.compile(
+    rb"\?((?:" + b"|".join(w.encode("ascii") for w in _GLUE_SUFFIXES + ("said", "says")) + rb"))(?![a-z])"
+)
+
+
+_GLUE_ENDINGS = frozenset(w.encode("ascii")[-3:] for w in _GLUE_WORDS)
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> frozenset[bytes]:
+    """The word list (tqcheck.lexicon.words), its ASCII words as bytes: a set difference with an
+    article's words (style.word_set) leaves the unknown ones in one C-level pass."""
+    return frozenset(w.encode("ascii") for w in words._table()[0] if w.isascii())
+
+
+@lru_cache(maxsize=1 << 16)
+def _maybe_glued(word: bytes) -> bool:
+    """A lowercase word that ends with a glue word, long enough, and unknown to the word list."""
+    w = word.decode("ascii")
+    return len(w) >= 7 and words.zipf(w) == 0 and not geo.is_place(w) and w not in _REAL_COMPOUNDS
 
 
 def _glued(start: int, end: int, token: str, left: str, suffix: str) -> Finding:

@@ -898,7 +898,7 @@ def _find(doc: Document, ctx: Context, name: str) -> Iterator[Finding]:
     present = None
     candidates = ctx.get(candidate_rows)
     rows = calques()
-    low = None
+    low = positions = words = None
     for k in _row_indexes(name):
         c = rows[k]
         if c.anchors:
@@ -910,8 +910,8 @@ def _find(doc: Document, ctx: Context, name: str) -> Iterator[Finding]:
             if not c.may_match(present):
                 continue
         if low is None:
-            low = ctx.get(lowered)
-        for m in c.finditer(text, low, ctx.get(needle_positions), ctx.get(word_set)):
+            low, positions, words = ctx.get(lowered), ctx.get(needle_positions), ctx.get(word_set)
+        for m in c.finditer(text, low, positions, words):
             s, e = m.span("x") if "x" in c.pattern.groupindex and m.group("x") is not None else m.span()
             if doc.in_non_prose(s, e):
                 continue

@@ -19,9 +19,9 @@ from ..analysis.language import (
     foreign_text,
     frequencies,
     non_ascii_words,
-    sentence_words,
     unique_words,
     word_scores,
+    words_of,
 )
 from ..document import Document
 from ..lexicon import geo
@@ -180,18 +180,8 @@ def food_article(doc: Document, ctx: Context) -> bool:
     return len(seen) >= FOOD_CUES
 
 
-def _word_cache(doc: Document, ctx: Context) -> dict[int, list[Word]]:
-    """Per document: the words of each sentence asked for, computed once (shared by TQ611 and TQ612)."""
-    return {}
-
-
 def _words_of(doc: Document, ctx: Context, si: int) -> list[Word]:
-    cache_ = ctx.get(_word_cache)
-    words = cache_.get(si)
-    if words is None:
-        s = doc.sentences[si]
-        words = cache_[si] = sentence_words(doc.text, s.start, s.end)
-    return words
+    return words_of(doc, ctx, si)
 
 
 def _term_words(doc: Document, ctx: Context, start: int, end: int) -> tuple[list[Word], int, int] | None:
@@ -239,7 +229,7 @@ def kept_term(doc: Document, ctx: Context, start: int, end: int) -> str | None:
     if any(w.capitalised or w.blocker or (w.key in function and w.key not in connector) for w in term):
         return None
     food = classes["food"]
-    if any(w.key in food for w in term) and (len(term) >= 2 or food_article(doc, ctx)):
+    if any(w.key in food for w in term) and (len(term) >= 2 or ctx.get(food_article)):
         return "food"
     after = words[j + 1] if j + 1 < len(words) else None
     if after is not None and not after.capitalised and after.key in classes["head"] and text[term[-1].end : after.start] == " ":
@@ -249,7 +239,7 @@ def kept_term(doc: Document, ctx: Context, start: int, end: int) -> str | None:
         return "gloss"
     if _GLOSS.match(text, term[-1].end, term[-1].end + 30):
         return "gloss"
-    if food_article(doc, ctx):
+    if ctx.get(food_article):
         # Food writing: `a torrada`, `two pastéis`, `its queijadas and travesseiros`.
         if before is not None and before.key in _DETERMINERS and term[0].start - before.end <= 2:
             return "food"
@@ -315,6 +305,8 @@ def is_sentence_run(r: ForeignRun) -> bool:
         "[[El presidente dijo que la reforma será aprobada antes de fin de año]].\n\nThe opposition rejected the plan.",
         "The strike continues. [[Die Gewerkschaft will die Schließung der Werke nicht akzeptieren]].",
         "Lawmakers met on Monday. [[Não há consenso sobre a exploração de petróleo na região]].",
+        "The budget passed. [[El govern de la Generalitat va aprovar ahir el pressupost]].",
+        "The vote was close. [[De oppositie is het er niet mee eens]].",
     ],
     passes=[
         "The status quo is not sustainable per se, a bona fide expert argued on Monday.",
@@ -370,6 +362,9 @@ def untranslated_sentence(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The union said it was [[aber nicht]] ready to sign.",
         "The minister said the plan was good, [[però non basta]].",
         "The [[tribunal correctionnel]] of Bordeaux sentenced the former director.",
+        "The mayor said the council had approved, [[amb el suport de tots els grups]], the new budget.",
+        "The minister said the measures, [[ancak muhalefet buna karşı çıktı]], would be enough.",
+        "The prime minister said the reform, [[która została przyjęta przez]] Sejm, would help.",
     ],
     passes=[
         "The status quo is not sustainable per se, a bona fide expert argued.",
@@ -379,6 +374,15 @@ def untranslated_sentence(doc: Document, ctx: Context) -> Iterator[Finding]:
         "His morning press conference, known as la mañanera, runs for hours.",
         "The gilets jaunes protests began in 2018 over fuel taxes.",
         "Ursula von der Leyen met Lula da Silva and the Corriere della Sera editor.",
+        # terms English keeps: a dish (a noun phrase holding a food word), a term an English noun
+        # heads, one glossed in apposition, a title or an institution's name
+        "The bar serves croquetas de pollo and a plate of arroz de marisco.",
+        "Italy's catenaccio system gave way to the trequartista role.",
+        "He sang a fado de Coimbra, a style of student song, at the party.",
+        "The tribunal correctionnel, the criminal court, sentenced the director.",
+        "Benigni's La vita è bella won three Oscars.",
+        "The team's directeur sportif said the stage would suit the climbers.",
+        "They said entre nous that the soup du jour was the best in town.",
     ],
 )
 def untranslated_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -391,9 +395,17 @@ def untranslated_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
     `também`, `però`, `aber`, `nicht`, `avec` weigh most); from four words on a
     language identifier must agree. Capitalised names and their particles
     (`Rio de Janeiro`, `von der Leyen`), phrases English has adopted (`per se`,
-    `de facto`, `bona fide`, `status quo`, `gilets jaunes`) and terms the article
-    cites on purpose (quoted, `known as ...`, or glossed in brackets) are left
-    alone.
+    `de facto`, `bona fide`, `status quo`, `gilets jaunes`, dishes, sporting and
+    musical terms such as `directeur sportif`, `maillot jaune`, `bel canto`) and
+    terms the article cites on purpose (quoted, `known as ...`, or glossed in
+    brackets) are left alone. So is a term English keeps that the lists do not
+    name: a noun phrase (no source-language function word at either end) that
+    holds a food word (`croquetas de pollo`: a dish), that an English noun heads
+    (`the catenaccio system`, `a fado singer`) or that an apposition glosses
+    (`bacalhau, the salt cod dish`); a run that continues a capitalised
+    source-language word (a title or an institution: `La vita è bella`,
+    `Assemblée nationale`). Catalan, Romanian, Dutch, Polish and Turkish are
+    read too, from shorter word lists.
 
     ## Why it matters
     A phrase the machine translation left in the source language is lost on the
@@ -419,17 +431,24 @@ def untranslated_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 WORD_SCORE = 3.0  # a single word must be this much more frequent in the source language
 WORD_MAX_ENGLISH = 1.0  # ... and rarer than this in English
+# A word English text meets now and then (in names, quotations: `gobierno`, `ayuntamiento`, `después`,
+# zipf 1-2) is a leftover too when it is a common word of its language (zipf 4 and up there).
+WORD_RARE_ENGLISH = 2.0
+WORD_COMMON_SOURCE = 4.0
 
 
 @lru_cache(maxsize=1 << 16)
 def _word_verdict(key: str) -> tuple[str, float] | None:
     """(language, score) when the lowercase word on its own is clearly a source-language word."""
     freq = frequencies(key)
-    if freq[0] >= WORD_MAX_ENGLISH:
+    if freq[0] >= WORD_RARE_ENGLISH:
         return None
     scores = word_scores(key)
     best = max(range(len(LANGS)), key=scores.__getitem__)
-    if scores[best] < WORD_SCORE or freq[1 + best] < WORD_SCORE:
+    rare = freq[0] < WORD_MAX_ENGLISH
+    if scores[best] < (WORD_SCORE if rare else WORD_SCORE - 0.5) - 1e-9:
+        return None
+    if freq[1 + best] < (WORD_SCORE if rare else WORD_COMMON_SOURCE):
         return None
     return LANGS[best], scores[best]
 
@@ -471,7 +490,9 @@ def _brand_compound(word: str) -> bool:
     for k in range(4, len(word) - 2):
         p = geo.place(word[:k])
         if p is not None and p.kind in ("country", "city") and not geo.is_ambiguous(word[:k]):
-            return True
+            rest = word[k:]  # `info`, `hoy`: a word of its own, not the tail of one (`sind-icato`)
+            if english.zipf(rest) >= 3.5 or max(frequencies(rest)[1:]) >= 4.0:
+                return True
     return False
 
 
@@ -498,6 +519,11 @@ def _in_place_name(text: str, start: int, end: int) -> bool:
         "The [[velório]] will be open to the public from 9 a.m. at the City Council.",
         "Indigenous leaders held a [[mutirão]] for the forest on Tuesday.",
         "According to the Chilean [[cancillería]], Boric reiterated his condemnation.",
+        "The [[belediye]] announced new measures for the earthquake zone on Tuesday.",
+        # a function word of a source language alone among English words
+        "The club's president, [[según]] the newspaper, resigned.",
+        "The talks failed, [[aber]] the union said it would return.",
+        "The plan was approved, [[też]] by the opposition.",
     ],
     passes=[
         "The fiesta and the siesta are part of life in the barrio, she said.",
@@ -508,19 +534,36 @@ def _in_place_name(text: str, start: int, end: int) -> bool:
         "Flights from são paulo were delayed.",
         "Visit https://example.com/velório for details.",
         "The strike was announced on the public broadcaster franceinfo on Thursday.",
+        "The Sturm und Drang period shaped German literature.",
+        "A terracotta by Luca della Robbia and the della Robbia workshop were sold.",
+        "The bile duct was blocked, the doctor said, and my gran was worried.",
+        "The bakery's pastéis were still warm at dawn; the café serves coffee and cake, and the pastry chef bakes bread.",
+        "The crowd, she said in jest, was het up.",
     ],
 )
 def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     ## What it flags
     A lowercase word that English does not use (practically absent from English
-    text) but that is common in Spanish, Portuguese, Italian, French or German:
-    `velório`, `mutirão`, `cancillería`, `correctionnel`. Words English has
+    text; or rare in it, as names and quotations bring it, and common in its own
+    language: `gobierno`, `ayuntamiento`) but that is common in Spanish,
+    Portuguese, Italian, French, German, Catalan, Romanian, Dutch, Polish or
+    Turkish: `velório`, `mutirão`, `cancillería`, `correctionnel`, `belediye`. Words English has
     adopted (`fiesta`, `barrio`, `piazza`), names written in lowercase (a casing
     matter: `são paulo`), words the article capitalises elsewhere, words inside
     URLs and terms cited on purpose (quoted, `known as ...`, glossed in
     brackets) are left alone, and so are words inside a longer untranslated
-    run (TQ610, TQ611 report those).
+    run (TQ610, TQ611 report those) and the terms TQ611 recognises as kept by
+    English (a food word in an article about food: `the pastéis were still
+    warm`; a glossed or English-headed term).
+
+    It also flags a **function word** of a source language (`según`, `aber`,
+    `também`, `avec`, `też`, `için`; ``untranslated_function_words.tsv``, each
+    far more frequent in its language than in English) standing alone between
+    English words: both neighbours not foreign, one an ordinary English word, at
+    most one a name (`según Reuters`). A name's particle (`della Robbia`), words
+    English also writes (`sin`, `sans`, `jest`, `bile`) and phrases it has
+    adopted (`entre nous`) are left alone.
 
     ## Why it matters
     Machine translation leaves words it cannot translate, often terms of art
@@ -900,12 +943,21 @@ _ERA_EN = {"a": "BC", "d": "AD", "av": "BC", "ap": "AD", "v": "BC", "n": "AD"}
         "The frescoes date from the 1st century [[a.C.]] and were restored.",
         "The Soyuz docked with the [[MKS]] on Tuesday.",
         "Growth of the [[PIB]] slowed to 1.2% in the quarter.",
+        "The [[OMC]] ruling went against the United States.",
+        "The [[PE]] approved the resolution with 400 votes, the European socialists said.",
+        "The [[CPI]] issued an arrest warrant for the former president, judges in The Hague said.",
     ],
     passes=[
         "The UN Security Council met on Friday, and NATO allies agreed.",
         "Relations between the US and China worsened.",
         "The frescoes date from the 1st century BC, 79 AD.",
         "The onus is on the government, the Onu river flooded.",
+        # abbreviations English also writes, in their English sense
+        "The temple was built in the 5th century BCE and rebuilt around 200 CE.",
+        "The CPI rose 3.2% in March, the statistics office said.",
+        "PE firms in Europe raised record sums, and the PE teacher left.",
+        "The CE mark shows compliance with EU rules.",
+        "The FDA granted an EUA for the new test.",
     ],
 )
 def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -914,9 +966,15 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
     Abbreviations of Spanish, Portuguese, Italian, French, German, Turkish and
     Russian (transliterated) sources that English writes differently: `ONU`
     (UN), `OTAN` (NATO), `EE.UU.`/`EUA`/`ABD` (US), `UE` (EU), `OMS` (WHO),
-    `FMI` (IMF), `PIB`/`PIL`/`BIP` (GDP), `BCE`/`EZB` (ECB), `MKS` (ISS),
-    and era marks after a year or century: `a.C.`/`d.C.` (BC/AD), `av. J.-C.`,
-    `v. Chr.`.
+    `FMI` (IMF), `PIB`/`PIL`/`BIP` (GDP), `BCE`/`EZB` (ECB), `MKS` (ISS), `OMC`
+    (WTO), `OEA` (OAS), `OIT` (ILO), `ACNUR` (UNHCR), `TJUE` (CJEU), `URSS`
+    (USSR), and era marks after a year or century: `a.C.`/`d.C.` (BC/AD),
+    `av. J.-C.`, `v. Chr.`. Abbreviations that English also writes are
+    reported only when their sentence speaks of the institution and not of
+    the English sense: `BCE` (not `500 BCE`), `CE` and `PE` (European
+    Commission and Parliament; not the `CE` mark, `PE` teachers or private
+    equity), `CPI` (the International Criminal Court; not the price index),
+    `EUA` (not the FDA's emergency use authorisation), `IWF`.
 
     ## Why it matters
     The English reader does not know the foreign abbreviation; English news
