@@ -174,3 +174,107 @@ def test_allow_list_silences_a_finding():
     text = "About 1,5 million people lived there."
     settings = Settings(allow=frozenset({"1,5"}))
     assert find_issues(Document(text), settings, rules=[REGISTRY["TQ702"]]) == []
+
+
+# -- round 2 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The fire destroyed 1 200 hectares.", ["1 200"]),  # French
+        ("The plan will create 4\u00a0500 homes.", ["4\u00a0500"]),  # no-break space
+        ("Attendance: 250\u202f000 visitors.", ["250\u202f000"]),  # narrow no-break space (SI)
+        ("Tickets cost CHF 1'200.", ["1'200"]),  # Swiss
+        ("More than 3 000 000 people voted.", ["3 000 000"]),  # Russian, Polish
+        ("It cost €12 000 in all.", ["12 000"]),
+    ],
+)
+def test_space_thousands_separators(text, expected):
+    assert flagged("TQ709", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 100 people died.",  # a year before a count
+        "On May 5 200 more were hurt.",  # a date before a count
+        "Call +33 1 234 567 890 today.",  # a phone number
+        "The 100 200 and 400 metres finals.",  # a list without commas
+        "Flight 370 239 was delayed, see page 3 100 onwards.",
+        "The score was 1 000",  # nothing follows: may be a code
+    ],
+)
+def test_spaced_numbers_that_are_not_thousands(text):
+    assert flagged("TQ709", text) == []
+
+
+def test_thousands_with_a_currency_word_or_at_a_sentence_end():
+    assert flagged("TQ701", "Tickets cost 2.350 euros.") == ["2.350"]
+    assert flagged("TQ701", "The march gathered more than 20.000.") == ["20.000"]
+    assert flagged("TQ701", "The rate was 4.000, then it fell.") == []  # one digit: maybe a rate
+
+
+def test_continental_number_with_both_separators():
+    (issue,) = issues("TQ702", "The fine was R$ 1.234,56.")
+    assert issue.text == "1.234,56" and issue.suggestion == "1,234.56"
+
+
+def test_percent_before_the_number_with_a_space_and_french_multipliers():
+    assert flagged("TQ705", "Inflation fell by % 40 this year.") == ["%"]
+    assert flagged("TQ705", "It was 9 % 40 times.") == [" %"]  # a space before %: a different finding
+    assert flagged("TQ705", "The budget was 3 M€ and the bonus 500 k€.") == ["M€", "k€"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The law takes effect on 14. March.", ["14. March"]),  # German, Polish
+        ("Friday, 3. June 2025, was chosen.", ["3. June 2025"]),
+        ("The strike began on the 3 of May.", ["the 3 of May"]),  # Spanish, Italian
+        ("It ended on 14 of June, 2023.", ["14 of June, 2023"]),
+    ],
+)
+def test_source_language_dates(text, expected):
+    assert flagged("TQ710", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored in the 14th minute. March was cold.",
+        "The ages were 12 and 14. May, the eldest, spoke.",
+        "The 3rd of May, and two of May's daughters.",
+        "Four of March's games were postponed.",
+    ],
+)
+def test_dates_that_are_english(text):
+    assert flagged("TQ710", text) == []
+
+
+def test_fullwidth_punctuation_next_to_english_but_not_in_cjk_quotations():
+    assert flagged("TQ711", "The ministry said，the talks would resume。") == ["，", "。"]
+    assert flagged("TQ711", "The novel 《The Three-Body Problem》 was cited.") == ["《The Three-Body Problem》"]
+    assert flagged("TQ711", "The film 《英雄》 (Hero) and the motto 实事求是。") == []
+
+
+def test_ordinal_indicators_and_number_signs():
+    assert [i.suggestion for i in issues("TQ712", "The 1º of May and the 2ª division.")] == ["1st", "2nd"]
+    assert [i.suggestion for i in issues("TQ712", "It reached 30º C.")] == ["30°C"]
+    assert flagged("TQ712", "Law Nº 12 and decree N° 45.") == ["Nº ", "N° "]
+    assert flagged("TQ712", "It reached 30°C under law No. 12.") == []
+
+
+def test_plural_multipliers():
+    assert [i.suggestion for i in issues("TQ713", "They invested 2 millions of euros.")] == ["2 million"]
+    assert flagged("TQ713", "In 2020 millions of people stayed home; tens of millions more.") == []
+
+
+def test_clock_time_with_hours_word():
+    assert [i.suggestion for i in issues("TQ707", "The march starts at 19.30 hours.")] == ["7:30 p.m."]
+    assert flagged("TQ707", "The flight lasted 10.30 hours.") == []
+
+
+def test_russian_dialogue_dash_without_quotation_marks():
+    (issue,) = issues("TQ704", "We will restore everything, – said the mayor.")
+    assert issue.text == " –" and issue.suggestion == ""

@@ -123,3 +123,69 @@ def test_scattered_minority_quotes_flag_the_first_quotation_only():
 def test_one_style_only_or_inches_are_fine():
     assert issues("TQ805", '"One," he said. "Two," she said. A 15" screen.') == []
     assert issues("TQ805", "“One,” he said. “Two,” she said. A 15\" screen.") == []
+
+
+# -- round 2 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The daily El Universal of Mexicopublished the letter.", ["Mexicopublished"]),
+        ("The Commission in Brusselssaid no.", ["Brusselssaid"]),
+        ("The ship docked in Pariswhere it stayed.", ["Pariswhere"]),
+        ("The talks in Bogotáwhere the rebels met went on.", ["Bogotáwhere"]),  # a non-ASCII tail
+        ("The port of Shëngjinwhere migrants landed; Shëngjin is small.", ["Shëngjinwhere"]),
+        ("The talks with Kessler ended. Kesslersaid nothing.", ["Kesslersaid"]),  # a name the article writes
+    ],
+)
+def test_glued_names(text, expected):
+    assert flagged("TQ804", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Qatargate affair, Kyivstar and Germanwings were discussed at the Berlinale.",
+        "Ms Gallagher met Mr Hamilton in Brighton, Sutherland and Memphis.",
+        "Wolverhampton and Sandwich and Greenwich and Norwich and Ipswich.",
+        "Zorbathe is a name here. Zorbathe came back.",  # an unknown word the article repeats
+    ],
+)
+def test_names_and_brands_are_not_glued(text):
+    assert flagged("TQ804", text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The storm reached Mexico.The president spoke.", ["Mexico.The"]),
+        ("The fans gathered in Madrid,where the team landed.", ["Madrid,where"]),
+        ('"We will win," he said."The army is ready," she added.', ['said."The']),
+        ("Stop the process and return an object.The content follows.", ["object.The"]),
+    ],
+)
+def test_missing_space_after_punctuation(text, expected):
+    assert flagged("TQ806", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit example.com, read the Node.js docs and the U.S. report at 10 a.m.",
+        "The mask is array([True,False]) and the entity &lt;b&gt; was shown.",
+        'The allowed values are "yes,no" only.',
+        "TL;DR: nothing changed, and 3,000 people, 1.5% of them, stayed.",
+    ],
+)
+def test_missing_space_leaves_code_and_abbreviations_alone(text):
+    assert flagged("TQ806", text) == []
+
+
+def test_spaces_inside_brackets_and_quotes_and_split_possessives():
+    assert flagged("TQ802", "The agency ( AFP ) said so.") == [" ", " "]
+    assert flagged("TQ802", "She said “ We will win” and left.") == [" "]
+    assert flagged("TQ802", "It was Putin 's plan.") == [" 's"]
+    assert flagged("TQ802", "He smiled :( and the rock 'n' roll band of the '90s played.") == []
+    # a writer who spaces brackets as a habit: house style, not debris
+    assert flagged("TQ802", "Files: a.py ( fixed ), b.py ( tweaked ), c.py ( removed ).") == []

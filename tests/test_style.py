@@ -118,3 +118,170 @@ def test_rows_have_needles_that_their_examples_contain():
             low = unmark(example)[0].lower()
             present = frozenset(n for alts in row.needles for n in alts if n in low)
             assert row.may_match(present), (row.pattern.pattern, example)
+
+
+# -- round 2: anchors, windows, guards --------------------------------------------------------
+
+from tqcheck.rules.base import Context  # noqa: E402
+from tqcheck.rules.style import anchors, word_set  # noqa: E402
+
+
+def _words(text):
+    doc = Document(text)
+    return Context(doc, Settings(), None).get(word_set)
+
+
+def test_every_row_has_anchor_words_that_its_examples_hold():
+    # Anchor words let a rule skip a row on an article without them (speed); they must never hide
+    # a match, so every flagged example holds one anchor word of each tuple.
+    for row in ROWS:
+        assert row.anchors, row.pattern.pattern
+        for example in row.flag:
+            assert row.may_match_words(_words(unmark(example)[0])), (row.pattern.pattern, example)
+
+
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        (r"\b[Tt]he Executive\b", (("executive",),)),
+        (r"\bassur(?:ed|es|ing) that\b", (("assured", "assures", "assuring"),)),
+        (r"(?i)\bironi[sz]ed\b", (("ironised", "ironized"),)),
+        (r"\bassur(?:ed|es)", ()),  # the word may go on: no whole word is known
+        (r"\b[a-z]+ing these\b", (("these",),)),  # a stop word, when it is all that is certain
+    ],
+)
+def test_anchor_words_are_whole_words_every_match_holds(pattern, expected):
+    assert anchors(pattern)[:1] == expected
+
+
+def _all_examples():
+    return "\n\n".join(ex for row in ROWS for ex in (*(unmark(f)[0] for f in row.flag), *row.passes))
+
+
+def test_searching_around_anchor_words_finds_what_a_full_search_finds():
+    # Rows search a window around each anchor word; the result must equal a search of the whole text.
+    text = _all_examples()
+    doc = Document(text)
+    ctx = Context(doc, Settings(), None)
+    from tqcheck.rules.style import lowered, needle_positions
+
+    low, positions, words = ctx.get(lowered), ctx.get(needle_positions), ctx.get(word_set)
+    for row in ROWS:
+        windowed = [m.span() for m in row.finditer(text, low, positions, words)]
+        full = [m.span() for m in row.pattern.finditer(text) if "\n" not in m.group()]
+        assert windowed == full, row.pattern.pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Executive as a defined term or a named body
+        'Under his service agreement (the "Executive"), the Executive agreed to a non-compete clause.',
+        "The Executive's severance was two years' salary under his employment contract, the tribunal heard.",
+        "The Northern Ireland Executive met at Stormont; the Executive has agreed a budget.",
+        "Hong Kong's Chief Executive spoke, and the Executive Council met; the Executive has backed the bill.",
+        "The company's chief executive and the executive branch met the Executive Committee.",
+        "The Executive Director said the Executive board would meet.",
+        # Government: British house style, treaties, lowercase
+        "The Government has a large majority, and Government House was closed.",
+        "The Agreement between the Government of Spain and the Government of Peru on Air Services.",
+        "The government of Spain approved the decree.",
+    ],
+)
+def test_government_calques_leave_english_uses_alone(text):
+    assert _spans(RULES["government-calque"], text) == []
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("The Spanish Executive approved the decree on Tuesday.", "The Spanish Executive"),
+        ("The Executive's spokeswoman, Pilar Alegría, defended the plan.", "The Executive"),
+        ("Sources from the Moncloa said the budget would pass.", "the Moncloa"),
+        ("The Government of Spain has approved the decree.", "Government of Spain"),
+        ("The President of the Republic, Sergio Mattarella, signed the law.", "President of the Republic"),
+        ("The president of the Government defended the reform.", "president of the Government"),
+    ],
+)
+def test_government_calques_in_several_source_styles(text, span):
+    start = text.index(span)
+    assert _spans(RULES["government-calque"], text) == [(start, start + len(span))]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("The minister recalled that the law requires a two-thirds majority.", "recalled"),  # es/it
+        ("Meloni recalled that Italy is the first country of arrival.", "recalled"),
+        ("Bolaños spoke, recalling that the court will have the last word.", "recalling"),
+        ("Sánchez assured in an interview with El País that the law would pass.", "assured"),
+        ("The coach assured, however, that Messi would play.", "assured"),
+        ("“The situation is under control,” specified the prefect.", "specified"),  # fr
+        ("“We will not give up,” she underlined.", "underlined"),  # it
+        ("In an interview, Rama has underlined that the deal is a gesture of friendship.", "underlined"),
+        ("The minister declared to the press that the plan was ready.", "declared to"),
+    ],
+)
+def test_reporting_verb_calques(text, span):
+    start = text.index(span)
+    assert _spans(RULES["reporting-verb-calque"], text) == [(start, start + len(span))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She recalled that her father worked in the mines.",  # a memory, in the past
+        "I remember that we were young, and we recalled that the house has a garden.",
+        "He recalled that he is tired.",  # a personal pronoun opens the clause
+        "She recalled that the village, which is now empty, was full of children.",
+        "It is worth remembering that the law is old.",
+        "He assured them on Monday that help would come; she was assured in May that it was safe.",
+        "Rest assured that we are on it.",
+        "“We will win,” said the coach. “It was hard,” recalled his sister. “Yes,” added Ms Rossi.",
+        "The crisis has underlined that the system is fragile, and he underlined how much it matters.",
+        "He declared to the nation that war had begun.",
+    ],
+)
+def test_reporting_verbs_leave_english_alone(text):
+    assert _spans(RULES["reporting-verb-calque"], text) == []
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("The Senate debates this Tuesday the pension reform.", "this Tuesday"),
+        ("The agreement was signed on the past 14 of March in Lisbon.", "on the past 14 of March"),
+        ("The vote took place on the day 14 of March in Madrid.", "on the day 14 of March"),
+        ("The drought began the past month of March.", "the past month of March"),
+    ],
+)
+def test_day_and_date_calques(text, span):
+    start = text.index(span)
+    assert _spans(RULES["this-weekday"], text) == [(start, start + len(span))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exhibition ends this Sunday the 14th.",
+        "This past Sunday, tens of thousands marched.",  # decided: American English, not a calque
+        "Over the past 14 days prices rose, and in the past 12 months they fell.",
+        "On the day 14 hostages were freed, crowds gathered.",
+    ],
+)
+def test_day_phrases_that_are_english(text):
+    assert _spans(RULES["this-weekday"], text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von der Leyen held a press point in Brussels with the Council president.",  # EU usage
+        "Smith, who joined by phone, said so; others joined by phone later.",
+        "Within the framework of the treaty the talks went on.",
+        "The band has three dates remaining on its tour.",
+        "The league leaders won the match 2-1, and the band has three dates left on its tour.",
+    ],
+)
+def test_other_calques_leave_english_alone(text):
+    assert _spans(RULES["calque"], text) == []

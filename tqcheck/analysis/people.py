@@ -15,14 +15,21 @@ through ``ctx.get(people)`` and read by the pronoun rules (TQ3xx) and the name r
   full name (by an accent- and transliteration-folded key, so ``Zelensky`` links to
   ``Volodímir Zelenski``).
 - **Common nouns** for people (``the spokesman``, ``the coach``, ``the actress``)
-  and for organisations (``the company``, ``the ministry``, ``the report``).
+  and for organisations (``the company``, ``the ministry``, ``the report``). A bare
+  noun takes the gender of the one person the article introduced with it
+  (``President Claudia Sheinbaum`` ... ``the president``). Unknown names are typed by
+  their context: a name the article elsewhere shows to be an organisation is one
+  everywhere, a name after ``in``/``at`` or listed with a place is a place, a surname
+  that is also a town (``Efraín Morales`` ... ``Morales said``) is the person.
 - **Gender evidence** per person: the configuration (``[tool.tqcheck.names]``),
   titles (Mr, Mrs, Ms, Sir, Lady...), gendered nouns next to the name
   (``spokeswoman Maria Zakharova``, ``X, the actress``), the first name (shipped
   lists: ``names_first_world.tsv`` hand-written, ``names_first_ssa.tsv`` from US
-  Social Security statistics), and the pronouns the article itself uses for the
-  person where nobody else could be meant (majority vote). Conflicting evidence
-  leaves the gender unknown: no evidence, no finding.
+  Social Security statistics; a first name that is also a word counts when it opens a
+  name: ``Mark Rutte``, ``Marine Le Pen``), the surname of a public figure named
+  alone (``names_public.tsv``: ``Prime Minister Meloni``), and the pronouns the
+  article itself uses for the person where nobody else could be meant (majority
+  vote). Conflicting evidence leaves the gender unknown: no evidence, no finding.
 - **Quotes and speakers.** Quote spans (``Document.quotes``: straight, curly, guillemets, German), their
   attributions (``"...," she said``, ``said X``, ``X said``, ``X said: "..."``) and
   every reporting clause outside quotes (``Korkmaz said``).
@@ -33,7 +40,20 @@ through ``ctx.get(people)`` and read by the pronoun rules (TQ3xx) and the name r
   attribution after a statement of an organisation refers to it (``The institute
   warned... "...," he said``); otherwise the nearest person named outside quotes in
   the same or the two previous paragraphs, unless another person, a person noun or an
-  unknown name there could be meant.
+  unknown name there could be meant. A quote attributed with a pronoun in a paragraph
+  whose speaker is a person refers to that speaker. A subject pronoun opening the
+  sentence after an organisation's sentence refers to the organisation when nobody
+  else could be meant in that paragraph and the one before.
+- **Possessives.** ``his``/``her`` + noun (``her`` before a function word is an
+  object and is skipped): the organisation that is the subject (``The Commission
+  presented her proposal``), the subject a fronted ``For his part,`` / ``In his
+  statement,`` introduces, or the person named just before, when nobody of the
+  pronoun's gender is named in the paragraphs before.
+- **Thing pronouns for people** (``thing_pronouns``): ``its`` before a noun only people
+  have after a person and a verb (``Lula presented its government``), ``For its part,
+  the prime minister``, ``, which`` after a person who is the subject, ``"...," it
+  added`` after a person's quote; and ``, who`` after an institution (a resolution of
+  kind ``org``).
 
 Everything is linear in the text: a fixed number of regular-expression passes, and
 per-mention work bounded by windows of a few hundred characters.
@@ -1394,9 +1414,9 @@ def _attributions(text: str, pe: People, paragraphs, para_of) -> None:
             continue
         ps = paragraphs[pi].start if paragraphs else 0
         head = text[max(ps, qs - 40):qs]
-        m = _BEFORE_VERB.search(head)
-        if m and m.group("v") in SPEECH_VERBS:
-            vstart = max(ps, qs - 40) + m.start("v")
+        bv = _before_verb(head)
+        if bv is not None and bv[0] in SPEECH_VERBS:
+            vstart = max(ps, qs - 40) + bv[1]
             lo = max(ps, vstart - 100)
             seg = text[lo:vstart]
             cut = max(seg.rfind(". "), seg.rfind("; "), seg.rfind(", "), seg.rfind("? "), seg.rfind("! "))
@@ -1406,7 +1426,37 @@ def _attributions(text: str, pe: People, paragraphs, para_of) -> None:
             if not words or words[-1].lower() in ("he", "she", "it", "they"):
                 continue
             sp = _speaker_for_span(pe, np_start, vstart, np)
-            out.append(Attribution((qs, qe), sp, m.group("v"), after=False))
+            out.append(Attribution((qs, qe), sp, bv[0], after=False))
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _before_verb(head: str) -> tuple[str, int] | None:
+    """What ``_BEFORE_VERB.search(head)`` finds, without trying every position: the lowercase word
+    ending ``head`` (before optional blanks and one ``:`` or ``,``), or the one before a final "that",
+    "reporters" or "journalists". Returns (word, start) or None."""
+    t = head.rstrip()
+    if t[-1:] in (":", ","):
+        t = t[:-1].rstrip()
+    j = len(t)
+    i = j
+    while i > 0 and t[i - 1] in _LOWER:
+        i -= 1
+    if i == j:
+        return None
+    w = t[i:j]
+    if w in ("that", "reporters", "journalists"):
+        k = i
+        while k > 0 and t[k - 1].isspace():
+            k -= 1
+        if k < i:
+            h = k
+            while h > 0 and t[h - 1] in _LOWER:
+                h -= 1
+            if h < k:
+                return t[h:k], h
+    return w, i
 
 
 _REPORTING_AFTER = re.compile(r"\s+(?:also\s+|has\s+|had\s+|have\s+)?(?P<v>[a-z]+)\b")
@@ -1556,7 +1606,8 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
                 continue
         # (4b) any verb, the pronoun opening its sentence right after a sentence whose subject is an
         # organisation and that names nobody: "The union GDL called a strike. She demands ..."
-        if sent is not None and not is_speech:
+        if sent is not None and not is_speech and si > 0 and any(
+                m.kind in ("org", "orgnoun") for m in pe.unquoted_between(sentences[si - 1].start, ps)):
             org = _org_subject(text, pe, sentences, si, ps, res.gender, same_sentence=False)
             if org:
                 res.kind, res.label, res.how = "org", org, "subject"
@@ -2055,8 +2106,11 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
             who = Mention(sp.start, sp.end, "person", sp.person, sp.gender, False, sp.label)
             _thing_for_person(pe, s, e, "it", who, "attribution", a.verb)
     # "The minister, which criticised ..." (a person); "The ministry, who announced ..." (an institution)
+    ends = {x.end for x in pe._unquoted}
     for m in _REL.finditer(text):
         c = m.start()
+        if c not in ends and not text.endswith(("state", "government"), 0, c):
+            continue  # nothing named right before the comma
         rw, v = m.group("rw"), m.group("v")
         if not (_verbish(v) or v in IRREGULAR_PAST) or pe.in_quote(c) or para_of(c) in heads:
             continue
@@ -2519,10 +2573,15 @@ def _excluded_pair(pe: People, a: str, b: str) -> bool:
     return _different_people(pe, a, b)
 
 
-def _one_edit_ok(a: str, b: str) -> bool:
+@cache
+def _levenshtein():
     from rapidfuzz.distance import Levenshtein
 
-    ops = Levenshtein.editops(a, b)
+    return Levenshtein
+
+
+def _one_edit_ok(a: str, b: str) -> bool:
+    ops = _levenshtein().editops(a, b)
     if len(ops) != 1:
         return False
     op = ops[0]
@@ -2551,7 +2610,7 @@ def _spelling_form(word: str) -> str | None:
 
 _CLUB_BEFORE = re.compile(
     r"(?:\d\.?|\b[A-Z]{2,4}|\b[Tt]he|\b[Dd]ynamo|\b[Dd]inamo|\bf[uü]r|\bd[aeiou]|\bdel|\bdella|\bdes|\bvon"
-    r"|\bvan|\bder|\bl[ae])[ \t]$")
+    r"|\bvan|\bder|\bl[ae]|\ba)[ \t]$")  # `a`: Vuelta a España
 _CAP_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w'\u2019.\-]*)[ \t]$")
 _CLUB_AFTER = re.compile(r"[ \t](?:\d|[A-Z]{2,4}\b)|-\w")
 
@@ -2651,7 +2710,7 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
             pairs += [(major, f) for f in fs if f != major]
     long_forms = [f for f in forms if len(f) >= 7]
     if len(long_forms) > 1:
-        from rapidfuzz.distance import Levenshtein
+        Levenshtein = _levenshtein()
 
         buckets: dict[str, list[tuple[str, str]]] = {}
         for f in long_forms:

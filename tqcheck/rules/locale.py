@@ -78,6 +78,12 @@ _CURRENCY_PREFIX = re.compile(
     r"(?:US\$|R\$|A\$|C\$|NZ\$|HK\$|S\$|[$€£¥₽₺₹₴₪]"
     r"|\b(?:USD|EUR|GBP|RUB|TL|TRY|Rs|INR|BRL|MXN|CHF|PLN|UAH|ILS|NIS|ARS|CLP|COP|PEN)[ \u00a0]?)[ \u00a0]?$"
 )
+# Currency names after an amount (`2.350 euros`): money has two decimals, so three digits are thousands.
+_CURRENCY_WORDS = frozenset(
+    "euro euros dollar dollars peso pesos real reais rouble roubles ruble rubles lira liras lire pound pounds "
+    "franc francs zloty zlotys hryvnia hryvnias shekel shekels rupee rupees yuan yen won rand krona kronor krone "
+    "kroner forint forints lei leu soles sol bolivares bolivars colones quetzales".split()
+)
 # Multipliers: `9.000 million` is a thousands separator (9,000 million) when it ends in 00.
 _MULTIPLIERS = frozenset("thousand million millions billion billions trillion bn mn".split())
 # Units that English does write with three decimals (lap times, rates, precise measures).
@@ -144,9 +150,15 @@ def _thousands_evidence(text: str, m: re.Match, continental: bool = False) -> st
         return "an amount of money has two decimals, not three"
     nxt = next_word(text, m.end())
     if not nxt or text[m.end() : nxt[1]].count("\n"):
+        after = text[m.end() : m.end() + 1]
+        if (last == "000" and len(head) >= 2 and after in (".", ",", ";", ":", ")")
+                and not text[m.end() + 1 : m.end() + 2].isdigit()):
+            return "a decimal would not keep the trailing zeros"  # `more than 20.000.`
         return None
     word = nxt[0]
     lw = word.lower()
+    if lw in _CURRENCY_WORDS and text[m.end() : nxt[1]].strip() == "":
+        return "an amount of money has two decimals, not three"
     if lw in _MULTIPLIERS:
         return "a multiplier follows" if last.endswith("00") else None
     if is_count_plural(word):
@@ -181,11 +193,13 @@ def _thousands_evidence(text: str, m: re.Match, continental: bool = False) -> st
         "The attendance was [[75.348]] spectators and the budget [[251.800]] million soles.",
         "More than [[1.500.000]] people live there; the wage was raised to TL [[17.002]] net.",
         "The ministries must save a total of [[9.000]] positions.",
+        "The march gathered more than [[20.000]]. Tickets cost [[2.350]] euros.",
     ],
     passes=[
         "The company released version 3.12.1 of its app, then v2.000 and build 1.200.",
         "Traffic came from 192.168.100.200, and the shop opens at 10.30 am, or at 9.15.",
         "The score was 2-1, with 1,000 fans and 1.5 million viewers in 2019-2022.",
+        "The rate was 4.000, then 3.500; the yield 2.350 percent, the ratio 1.000:1 and 12.000|",
         "The euro traded at $1.085 and the yield rose to 4.125 percent; the lap took 1.250 seconds.",
         "Results: 3.000 | 2.875 | 1.250",
         "He won No. 1.000 in the series, while 0.125 of the vote was spoilt.",
@@ -199,7 +213,9 @@ def period_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]
     `1.500.000`, `251.800 million`, `TL 17.002`. A single group (`2.500`) is
     flagged only with evidence that it is not an English decimal: a countable
     noun follows (`75.348 spectators`), trailing zeros before a word
-    (`9.000 positions`), a multiplier (`251.800 million`) or a currency prefix.
+    (`9.000 positions`) or at the end of a clause (`more than 20.000.`), a
+    multiplier (`251.800 million`), a currency prefix or a currency name
+    (`2.350 euros`: money has two decimals).
     Versions (`3.12.1`, `v2.0`), IP addresses, times (`10.30`), `0.125` and
     three-decimal measures (`1.250 seconds`, `4.125 percent`) are left alone.
 
@@ -281,8 +297,10 @@ def decimal_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
     ## What it flags
     A number with a comma followed by one or two digits, the decimal comma of
     most European languages: `1,5 million`, `2,3%`, `67,07 percent`, `12,70
-    metres`. An English thousands separator is always followed by three digits
-    (`1,000`), and lists of numbers (`1,2,3`) are left alone.
+    metres`; and numbers written with both continental separators (`R$
+    1.234,56`, English 1,234.56). An English thousands separator is always
+    followed by three digits (`1,000`), and lists of numbers (`1,2,3`) are left
+    alone.
 
     ## Why it matters
     `1,5 million` reads as a typo or as a list in English; the figure is 1.5 million.
@@ -422,7 +440,9 @@ _SPEECH_VERBS = (
 _DASH_VERBS = tuple(
     (dash, re.compile(dash + r"[ \u00a0]+(?=(?:" + _SPEECH_VERBS + r")\b)")) for dash in ("-", "\u2013", "\u2014")
 )
-_QUOTE_BEFORE_DASH = re.compile(r"[\"\u201d\u00bb](?P<gap>,?[ \u00a0]*)$")
+# a closing quote, or a comma (`We will restore everything, – said the mayor`: Russian dialogue
+# punctuation with the quotation marks lost)
+_QUOTE_BEFORE_DASH = re.compile(r"(?:[\"\u201d\u00bb]|(?<=[^\W\d_]),)(?P<gap>,?[ \u00a0]*)$")
 
 
 @rule(
@@ -435,6 +455,7 @@ _QUOTE_BEFORE_DASH = re.compile(r"[\"\u201d\u00bb](?P<gap>,?[ \u00a0]*)$")
         "Despite this statement, the defensive strategy [[-and its edges-]] also had a role.",
         "The next two matches [[-against Napoli and in the Champions League-]] could be decisive.",
         "“The enemy is trying to leave the city without light,”[[ –]] said the spokesman.",
+        "We will restore everything,[[ –]] said the mayor of the city.",
         '"The docking took place in the regular mode,"[[ –]] reported in Roscosmos.',
     ],
     passes=[
@@ -452,7 +473,8 @@ def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
     a parenthetical between hyphens glued to the words inside it
     (`the strategy -and its edges- also`), and a dash between a closing quote
     and the reporting verb (`,” – said the spokesman`), Russian direct-speech
-    punctuation. Compound words, negative numbers, scores (`2-1`), list
+    punctuation, also when the quotation marks were lost (`We will restore
+    everything, – said the mayor`). Compound words, negative numbers, scores (`2-1`), list
     bullets and spaced hyphens (`the meeting - in which ... - came`) are left alone.
 
     ## Why it matters
@@ -536,9 +558,9 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
     ## What it flags
     Currency and percent signs in the positions and spacing of other languages:
     a space between a currency symbol and the amount (`€ 1`, `US$ 125`), a
-    currency symbol after the amount (`1€`, `20 €`), a space before the percent
-    sign (`9 %`), and a percent sign or word before the number (`%50`,
-    `percent 50`, Turkish *yüzde 50*).
+    currency symbol after the amount (`1€`, `20 €`, and French `3 M€`, `500
+    k€`), a space before the percent sign (`9 %`), and a percent sign or word
+    before the number (`%50`, `fell by % 40`, `percent 50`, Turkish *yüzde 50*).
 
     ## Why it matters
     English writes `€1`, `$125`, `9%` and `50 percent`. The source-language
@@ -565,10 +587,10 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
             if before and before in _SPACE and text[p - 2 : p - 1].isdigit():
                 yield Finding(p - 1, p + 1, "Space before the percent sign: English writes 9%", suggestion="%",
                               fix=(Edit(p - 1, 2, "%"),))
-            elif after.isdigit() and not (before.isalnum() or (before and before in "%_")):
-                yield Finding(p, p + 1, "Percent sign before the number: English writes the number first (50%)")
-            elif (after and after in _SPACE and after2.isdigit() and before and before in _SPACE
-                  and not text[max(0, p - 3) : p].strip()[-1:].isdigit()):
+            elif (after.isdigit() and not (before.isalnum() or (before and before in "%_"))) or (
+                after and after in _SPACE and after2.isdigit() and before and before in _SPACE
+                and not text[max(0, p - 3) : p].strip()[-1:].isdigit()  # `fell by % 40`, not `9 % 40`
+            ):
                 yield Finding(p, p + 1, "Percent sign before the number: English writes the number first (50%)")
             continue
         if after and after in _SPACE and after2.isdigit():
@@ -707,8 +729,10 @@ def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     ## What it flags
     A clock time written with `h` after a time preposition or with minutes
-    after the `h`: `from 9h`, `at 21h30`, `between 10h and 18h`. Durations
-    (`a 4h battery`, `24h`) and speeds (`km/h`) are left alone.
+    after the `h`: `from 9h`, `at 21h30`, `between 10h and 18h`; and a clock
+    time followed by the word for hours (`at 19.30 hours`, `until 22:00 hrs`,
+    Spanish *a las 19.30 horas*). Durations (`a 4h battery`, `24h`, `lasted
+    10.30 hours`), military `0900 hours` and speeds (`km/h`) are left alone.
 
     ## Why it matters
     `9h` is the French, Portuguese and Spanish way of writing a time; English
@@ -1044,7 +1068,7 @@ def space_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if text[max(0, s - 2) : s - 1].isdigit():
             continue  # `+33 1 234 567`, `2020 100`: part of a longer run of digits
-        if text[max(0, s - 2) : s].rstrip(" \u00a0")[-1:] in ("+", ":", "/", "#", "(") and not _CURRENCY_PREFIX.search(
+        if text[max(0, s - 2) : s].rstrip(" \u00a0")[-1:] in ("+", "/", "#") and not _CURRENCY_PREFIX.search(
             text, max(0, s - 5), s
         ):
             continue
@@ -1168,9 +1192,9 @@ def _ordinal_dot_dates(doc: Document) -> Iterator[Finding]:
             continue
         lead = text[max(0, d - 30) : d].rstrip(" \u00a0")
         before = prev_word(text, d).lower()
-        if not (m.group("y") or before in _DATE_LEAD or lead.endswith(",") and before in _DATE_LEAD | {""}):
-            if not (lead.endswith(",") and geo.is_place(before)):
-                continue
+        dated = m.group("y") or before in _DATE_LEAD  # a year after, or `on`, `from`, a weekday before
+        if not dated and not (lead.endswith(",") and geo.is_place(before)):  # `Berlin, 1. September`
+            continue
         day, month = int(m.group("d")), m.group("m")
         english = f"{month} {day}" + (f", {m.group('y').strip(' ,')}" if m.group("y") else "")
         yield Finding(m.start(), m.end(), f"Date '{m.group()}' written with an ordinal dot: English writes {english}",

@@ -278,6 +278,7 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
 
 
 _DUP = re.compile(r"[ \t]+(?P<p>he|she|it|they|He|She|It|They)[ \t]+(?P<w1>[A-Za-z']+)(?:[ \t]+(?P<w2>[A-Za-z']+))?")
+_PRONOUN_INITIALS = frozenset("hsitHSIT")
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
 
 
@@ -350,8 +351,9 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
     pe = ctx.get(people)
     text = doc.text
     for r in pe.runs:
-        if r.kind in ("headline", "none") or not r.words:
-            continue
+        nxt = text[r.end + 1:r.end + 2]
+        if (nxt not in _PRONOUN_INITIALS and nxt not in " \t") or r.kind in ("headline", "none") or not r.words:
+            continue  # cheapest test first: a pronoun must follow
         last = r.words[-1][2]
         if last.endswith(("'s", "\u2019s")) or doc.in_quote(r.start):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import methodcaller
 
 from ..document import Document
@@ -141,6 +141,7 @@ _SPACE_CLOSE = (re.compile("\u201d(?<= \u201d)"), re.compile('"(?<= ")(?=[ \u00a
         'He said. "We will win," she replied. The bullet is .45 caliber.',
         "Prices rose 3 % in May.",
         "He smiled :( and said (a) first, (b) second; the 'Putin' s plan' and rock 'n' roll, the ’90s.",
+        "argument: ( test [comp_for] | '*' test ) and the ( |x| x ) closure.",
     ],
 )
 def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -148,9 +149,11 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
     ## What it flags
     White space between a word and the comma, period, semicolon, colon,
     question or exclamation mark after it (`works ,`, `negotiate ;`,
-    `To read also :`), and a space before a closing quotation mark (`Plan. ”`).
-    Ellipses (` ...`), decimals (`.45`), emoticons and straight quotes that
-    open a quotation are left alone.
+    `To read also :`), a space before a closing quotation mark (`Plan. ”`),
+    inside brackets (`( AFP )`), after an opening curly quote (`“ We`), and
+    before a possessive (`Putin 's`). Ellipses (` ...`), decimals (`.45`),
+    emoticons, code and grammars in brackets, writers who space brackets as a
+    habit, and straight quotes that open a quotation are left alone.
 
     ## Why it matters
     The space is the trace of an inline HTML element (a link, a bold run)
@@ -206,16 +209,30 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
 # the possessive 's (tokeniser debris). Each pattern starts with a literal (fast to scan).
 _OPEN_SPACE = (re.compile(r"\([ \u00a0]+(?=[^\W_])"), re.compile(r"\u201c[ \u00a0]+(?=[^\W\d_])"))
 _SPACE_CLOSE_BRACKET = (re.compile(r"\)(?<=[ \u00a0]\))"),)
+_TIGHT_OPEN = re.compile(r"\((?=[^\W_])")
+
+
+def _spaced_bracket_style(text: str) -> bool:
+    """The writer spaces the inside of brackets as a habit (`( bindings tweaked )` twice or more,
+    at least as often as tight ones): a house style, not debris."""
+    spaced = len(_OPEN_SPACE[0].findall(text))
+    return spaced >= 2 and spaced >= len(_TIGHT_OPEN.findall(text))
+
+
+_BRACKET_CODE = re.compile(r"[\[\]{}|=*_<>\\;'\"(]")
 _SPACE_POSSESSIVE = tuple((q, re.compile(q + "(?<= " + q + r") ?s\b(?!['\u2019])")) for q in ("'", "\u2019"))
 
 
 def _inner_spaces(doc: Document) -> Iterator[Finding]:
     text = doc.text
-    if "(" in text:
+    if "(" in text and not _spaced_bracket_style(text):
         for m in _OPEN_SPACE[0].finditer(text):
             s, e = m.start() + 1, m.end()
-            if text[m.start() - 1 : m.start()] in (":", ";", "=") or text.find(")", e, e + 200) < 0:
+            close = text.find(")", e, e + 200)
+            if text[m.start() - 1 : m.start()] in (":", ";", "=") or close < 0:
                 continue  # `:(` emoticons, a bracket never closed (a list item `( a`)
+            if _BRACKET_CODE.search(text, e, close) or "\n" in text[e:close]:
+                continue  # code or a grammar (`( test [comp_for] | ... )`), not prose
             if not doc.in_non_prose(m.start(), e + 1):
                 yield Finding(s, e, "Space after an opening bracket", suggestion="", fix=(Edit(s, e - s, ""),))
         for m in (m for rx in _SPACE_CLOSE_BRACKET for m in rx.finditer(text)):
@@ -224,7 +241,10 @@ def _inner_spaces(doc: Document) -> Iterator[Finding]:
                 s -= 1
             if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in ".!?\"\u201d\u2019") or text[s - 1] == "\n":
                 continue
-            if text.rfind("(", max(0, s - 200), s) < 0 or doc.in_non_prose(max(0, s - 1), e + 1):
+            opening = text.rfind("(", max(0, s - 200), s)
+            if opening < 0 or doc.in_non_prose(max(0, s - 1), e + 1):
+                continue
+            if _BRACKET_CODE.search(text, opening + 1, s) or "\n" in text[opening:s]:
                 continue
             yield Finding(s, e, "Space before a closing bracket", suggestion="", fix=(Edit(s, e - s, ""),))
     if "\u201c" in text:
@@ -536,7 +556,7 @@ _AFTER_NON_ASCII = re.compile(
 _GLUE_ENDINGS = frozenset(w.encode("ascii")[-3:] for w in _GLUE_WORDS)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocabulary() -> frozenset[bytes]:
     """The word list (tqcheck.lexicon.words), its ASCII words as bytes: a set difference with an
     article's words (style.word_set) leaves the unknown ones in one C-level pass."""
@@ -675,6 +695,9 @@ _GLUED_AFTER = tuple(
     for mark in marks
 )
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]{2,}$")
+_WHITESPACE = re.compile(r"\s")
+_CODE_MARKS = frozenset("()[]{}=<>_\\/&@#|*`~^$")
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _NEXT_LETTERS = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 
@@ -693,6 +716,7 @@ _NEXT_LETTERS = re.compile(r"[^\W\d_][\w'\u2019]*")
         "Visit example.com, read Node.js docs and the U.S. report at 10 a.m. on Jan.5; see www.site.org/A,B.",
         "He said: “We will win.” The army left, and 3,000 people, 1.5% of them, stayed.",
         "Our CEO uses ASP.NET, and the Yahoo!Finance page and re:Invent were down.",
+        "The mask is array([True,False]) and the header reads &lt;b&gt;Breaking&lt;/b&gt; on the page.",
     ],
 )
 def missing_space_after_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -746,6 +770,15 @@ def missing_space_after_punctuation(doc: Document, ctx: Context) -> Iterator[Fin
                 continue  # `St.Petersburg`-like abbreviations
             if doc.in_non_prose(left.start(), nxt.end()):
                 continue
+            ts = text.rfind(" ", max(0, p - 40), p) + 1 or max(0, p - 40)
+            te = _WHITESPACE.search(text, p, p + 40)
+            chunk = text[ts : te.start() if te else p + 40]
+            if any(c in _CODE_MARKS or c.isdigit() for c in chunk):
+                continue  # code, markup or data (`array([True,False])`, `&lt;tag&gt;`), not prose
+            if k != 2 and chunk[:1] in _QUOTES and chunk.rstrip(",.;:")[-1:] in _QUOTES:
+                continue  # a quoted value (`"yes,no"`)
+            if left.group().isupper() and word.isupper():
+                continue  # `TL;DR`, `AC,DC`
             hits.append((left.start(), nxt.end(), text[p]))
     for s, e, mark in sorted(hits):
         yield Finding(s, e, f"No space after '{mark}': two words run together where text was joined",

@@ -678,9 +678,8 @@ def present_complement(doc: Document, m: re.Match) -> bool:
     before = _WORD.findall(text[max(0, m.start() - 30) : m.start()])
     if before and before[-1].lower() in _FIRST_PERSON | {"to", "worth"}:
         return False
-    if before and before[-1].lower() in ("has", "have", "had", "also") and len(before) > 1:
-        if before[-2].lower() in _FIRST_PERSON:
-            return False
+    if len(before) > 1 and before[-1].lower() in ("has", "have", "had", "also") and before[-2].lower() in _FIRST_PERSON:
+        return False
     stop = _CLAUSE_END.search(text, m.end(), m.end() + 160)
     clause = text[m.end() : stop.start() if stop else m.end() + 160].split(",", 1)[0]
     words = [w.lower() for w in _WORD.findall(clause)]  # the clause after `that`, to its first comma
@@ -961,6 +960,9 @@ def this_weekday(doc: Document, ctx: Context) -> Iterator[Finding]:
     Monday`, `the day of yesterday` and the Russian `on the night to Monday`.
     `this Monday` about the coming Monday (`will`, `is expected to`, `is due
     to`, `plans to`), `this past Monday` and quotations in the present are English.
+    Also the day placed between a verb and its object (`debates this Tuesday
+    the reform`), and Spanish and Portuguese dates: `the past 14 of March`,
+    `the past month of March`, `on the day 14 of March`, `on the day 14,`.
 
     ## Why it matters
     Spanish *este lunes* and Portuguese *nesta segunda* name the day of the
@@ -1003,7 +1005,9 @@ def time_phrase_calque(doc: Document, ctx: Context) -> Iterator[Finding]:
     ## What it flags
     Time phrases translated word for word: `These weeks,` (Spanish *Estas
     semanas*), `is focusing these weeks`, `have stated these days` (*estos
-    días*, meaning recently), `in the next days` (*en los próximos días*).
+    días*, meaning recently), `in the next days` (*en los próximos días*),
+    `in the last hours` (*en las últimas horas*, Italian *nelle ultime ore*;
+    `in the last days of the war` is English).
     `These days` in the sense of "nowadays" is English and is left alone.
 
     ## Why it matters
@@ -1032,11 +1036,14 @@ def time_phrase_calque(doc: Document, ctx: Context) -> Iterator[Finding]:
     flags=[
         "High officials of [[the Executive]] of Volodímir Zelenski even speak of it.",
         "The [[president of the Government]], Pedro Sánchez, did not speak in the debate.",
+        "According to [[the Viminale]], 3,000 migrants landed, and [[the Spanish Executive]] agreed.",
     ],
     passes=[
         "The company's chief executive said the Executive Committee and the executive branch agreed.",
         "The Northern Ireland Executive met. Ministers said the Executive has not met since May.",
         'The contract names him as the employee (the "Executive"), and the Executive has agreed to it.',
+        "The Elysée, the Kremlin, Downing Street and the White House declined to comment at the Moncloa Palace.",
+        "The Government has a majority, and the government of Spain met at Government House.",
     ],
 )
 def government_calque(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1045,10 +1052,20 @@ def government_calque(doc: Document, ctx: Context) -> Iterator[Finding]:
     Spanish and Portuguese names for the government translated word for word:
     `the Executive` used as a noun for the government (*el Ejecutivo*),
     `president of the Government` (*presidente del Gobierno*, the prime
-    minister), `mandatary` (*mandatario*), `sources of the Ministry`. `chief
-    executive`, `the Executive Committee`, `the executive branch` and articles
-    about a body named "... Executive" (the Northern Ireland Executive, a
-    contract's defined term) are left alone.
+    minister), `mandatary` (*mandatario*), `sources of the Ministry`; `the
+    Spanish Executive`, `the regional Executive`, `the Executive's spokeswoman`;
+    `the Government of Spain` with a capital G; `the President of the Republic`
+    (Italian, French, Portuguese); and the seats of government the source
+    press names instead of the institution: `the Moncloa`, `the Viminale`,
+    `the Farnesina`, `the Quirinale`, `the Planalto` (not `the Moncloa
+    Palace`, nor `the Elysée`, `the Kremlin`, `Downing Street`, which English
+    uses). `chief executive`, `the Executive Committee`, `the executive
+    branch`, and articles about a body named "... Executive" (the Northern
+    Ireland Executive, Hong Kong's Chief Executive), or that use "the
+    Executive" for a person in a contract, court or company case (a defined
+    term, or two employment words such as severance, tribunal, employer) are
+    left alone; so are British `the Government`, treaty titles and Title Case
+    lines.
 
     ## Why it matters
     English news calls a government "the government"; `the Executive` reads as
@@ -1077,6 +1094,7 @@ def government_calque(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The Executive has [[assured]] that there is no risk of water shortage.",
         "Lukashenko [[ironized]] about the concern of the West.",
         "The president has [[settled]]: there will be no referendum.",
+        "“The situation is under control,” [[specified]] the prefect, who [[recalled]] that the law requires it.",
     ],
     passes=[
         "A support agent eventually assured her that her records were intact.",
@@ -1090,8 +1108,15 @@ def reporting_verb_calque(doc: Document, ctx: Context) -> Iterator[Finding]:
     that` with nobody assured (*aseguró que*, said), `has valued positively`
     (*valoró*, praised), `has settled:` (*zanjó*, concluded), `ironized`
     (*ironizó*, joked), `manifested that`, `pronounced himself`, `has charged
-    against`, `in declarations to`. `assured him that`, `rest assured`, `was
-    assured`, `settled the dispute` are English and left alone.
+    against`, `in declarations to`, `declared to the press`, `assured in an
+    interview that`, `recalled that the law requires` (*recordó que*, Italian
+    *ha ricordato che*: a present or future fact, not a memory), `has
+    underlined that`, and a quotation attributed with a verb English does not
+    use there (`," specified the prefect`, `," she underlined`: French *a
+    précisé*, Italian *ha sottolineato*). `assured him that`, `rest assured`,
+    `was assured`, `settled the dispute`, `recalled that her father was a
+    miner`, `," recalled his sister` and `," added Ms Rossi` are English and
+    left alone.
 
     ## Why it matters
     In English you assure someone of something; `he assured that Moscow does
@@ -1137,8 +1162,12 @@ def calque(doc: Document, ctx: Context) -> Iterator[Finding]:
     (*crisis sanitaria*, health crisis), `a hundred of protesters`, `has
     compromised to` (*se ha comprometido a*), `the summit was celebrated`
     (*se celebró*, was held), `infrastructure object` (Russian *объект*),
-    `in the Hexagon` (French, France). The full list, with a near-miss for each
-    pattern, is `tqcheck/lexicon/data/calques.tsv`.
+    `in the Hexagon` (French, France), `a press point` and `according to our
+    information` and `Joined by telephone,` (French), `in the framework of`
+    (German *im Rahmen*), `dozens of thousands`, `in function of`, `give
+    continuity to`, `the referred law`, `with three dates remaining` in a
+    sports report (Spanish *fechas*, rounds). The full list, with a near-miss
+    for each pattern, is `tqcheck/lexicon/data/calques.tsv`.
 
     ## Why it matters
     Each phrase is a false friend: the English words exist but mean something
