@@ -367,6 +367,7 @@ def untranslated_sentence(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The prime minister said the reform, [[która została przyjęta przez]] Sejm, would help.",
     ],
     passes=[
+        "We queued for dan dan noodles at the night market before the stalls sold out.",
         "The status quo is not sustainable per se, a bona fide expert argued.",
         "The de facto leader met envoys in Rio de Janeiro and Ciudad Juárez.",
         "Prices rose 5 per cent in the year to March, vice versa for wages.",
