@@ -388,6 +388,15 @@ def wants_progress(quiet: bool = False, stream: IO[str] | None = None) -> bool:
 # -- the runner -------------------------------------------------------------------------------------
 
 
+def deliver(result: Result, on_result: Callable[[Result], None], bar: ProgressBar | None) -> None:
+    """Hand a result to the report, keeping the progress bar off the report's lines."""
+    erased = bar.before_output(result) if bar else False
+    on_result(result)
+    if bar:
+        bar.after_output(erased)
+        bar.advance()
+
+
 def run(
     paths: list[str],
     settings: Settings,
@@ -427,11 +436,7 @@ def run(
         if bar:
             bar.phase("Checking", total)
         for result in check_items(iter_articles(paths, max_bytes, **read), settings, batch, jobs, grammar):
-            erased = bar.before_output(result) if bar else False
-            on_result(result)
-            if bar:
-                bar.after_output(erased)
-                bar.advance()
+            deliver(result, on_result, bar)
     finally:
         if bar:
             bar.close()

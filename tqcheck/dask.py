@@ -160,7 +160,7 @@ def run_on_cluster(
     client=None,
 ) -> None:
     """Like ``tqcheck.batch.run``, with the checks done by the workers of a Dask cluster."""
-    from .batch import chunks
+    from .batch import chunks, deliver
 
     own = client is None
     client = connect(address) if own else client
@@ -181,11 +181,7 @@ def run_on_cluster(
             progress.phase("Checking", total)
         for results in _ordered(client, _check_chunk, chunks(iter_articles(paths, max_bytes, **read)), settings, shared):
             for r in results:
-                erased = progress.before_output(r) if progress else False
-                on_result(r)
-                if progress:
-                    progress.after_output(erased)
-                    progress.advance()
+                deliver(r, on_result, progress)
     finally:
         if own:
             client.close()
