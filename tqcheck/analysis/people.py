@@ -299,9 +299,11 @@ def _trie(words) -> str:
 
 
 _PRONOUN_FORMS = ("he", "she", "his", "him", "her", "hers", "himself", "herself")
+_NOUN_WORDS = sorted({w for w in (*PERSON_NOUNS, *ORG_NOUNS) if "'" not in w}
+                     | set(_PRONOUN_FORMS) | {w.capitalize() for w in _PRONOUN_FORMS})
+# the look-ahead on the words' first letters spares the trie's many branches at most word boundaries
 _NOUNS = re.compile(
-    r"\b(?P<w>" + _trie(sorted({w for w in (*PERSON_NOUNS, *ORG_NOUNS) if "'" not in w}
-                               | set(_PRONOUN_FORMS) | {w.capitalize() for w in _PRONOUN_FORMS})) + r")\b"
+    r"\b(?=[" + re.escape("".join(sorted({w[0] for w in _NOUN_WORDS}))) + r"])(?P<w>" + _trie(_NOUN_WORDS) + r")\b"
 )
 
 # --------------------------------------------------------------------------------------
@@ -741,6 +743,8 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     groups: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] | None = None
     not_name = _NOT_NAME_WORDS
+    name_gaps, max_gap, possessive = NAME_GAPS, _LONGEST_NAME_GAP, _possessive
+    cur_e, cur_w = 0, ""  # end and word of the last word of ``cur``
     for m in _CAP_WORD.finditer(text):
         s, e = m.span()
         if s:
@@ -756,12 +760,13 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         if w in not_name:
             cur = None
             continue
-        if (cur is not None and s - cur[-1][1] <= _LONGEST_NAME_GAP and len(cur) < MAX_RUN_WORDS
-                and text[cur[-1][1]:s] in NAME_GAPS and not _possessive(cur[-1][2])):
+        if (cur is not None and s - cur_e <= max_gap and len(cur) < MAX_RUN_WORDS
+                and text[cur_e:s] in name_gaps and not possessive(cur_w)):
             cur.append((s, e, w))
         else:
             cur = [(s, e, w)]
             groups.append(cur)
+        cur_e, cur_w = e, w
     runs: list[Run] = []
     n_sent, n_para = len(sent_starts), len(para_starts)
     si = pi = 0
@@ -808,15 +813,18 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         if len(ws) == 1:  # most runs are one word
             plan = _classify((ws[0][2],), (), r.sentence_start)
         else:
-            plan = _classify(tuple(w[2] for w in ws), tuple(text[x[1]:y[0]] for x, y in zip(ws, ws[1:])),
+            plan = _classify(tuple([w[2] for w in ws]), tuple([text[x[1]:y[0]] for x, y in zip(ws, ws[1:])]),
                              r.sentence_start)
         front, back, run_kind, mkind, i0, i1, first, title_gender, title, first_g, sstart = plan
         if run_kind == "none":
             r.kind = "none"
             continue
-        words = ws[front:len(ws) - back]
-        r.words = words
-        r.start, r.end = words[0][0], words[-1][1]
+        if front or back:
+            words = ws[front:len(ws) - back]
+            r.words = words
+            r.start, r.end = words[0][0], words[-1][1]
+        else:  # the whole run: words, start and end stand (no copy of the list)
+            words = ws
         r.sentence_start = sstart
         r.kind = run_kind
         if run_kind == "org":
@@ -835,7 +843,7 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     # ---- 3. organisation chains and acronym aliases -------------------------------------
     aliases: set[str] = set()
     org_spans = {(r.start, r.end) for r in org_runs}
-    run_index = {(r.start, r.end): i for i, r in enumerate(runs)}
+    run_index = {(r.start, r.end): i for i, r in enumerate(runs)} if org_runs else {}
     for r in list(org_runs):
         i = run_index.get((r.start, r.end))
         if i is None:
@@ -853,8 +861,15 @@ def people(doc: Document, ctx: Context | None = None) -> People:
                 org_spans.add((runs[k].start, runs[k].end))
                 runs[k].kind = "org"
     # chains that end in an acronym in parentheses, without a cue word: "National Centre ... (Cemaden)"
-    for i, r in enumerate(runs):
-        m = _ACRONYM_AFTER.match(text, r.end, r.end + 20) if text[r.end:r.end + 2] == " (" else None
+    paren_at = set()  # offsets of " (": few, so most runs are passed over with one set look-up
+    k = text.find(" (")
+    while k >= 0:
+        paren_at.add(k)
+        k = text.find(" (", k + 1)
+    for i, r in (enumerate(runs) if paren_at else ()):
+        if r.end not in paren_at:
+            continue
+        m = _ACRONYM_AFTER.match(text, r.end, r.end + 20)
         if not m or r.kind == "person":
             continue
         j = i
@@ -983,10 +998,11 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     # ---- 5. common nouns for people and organisations -----------------------------------
     nouns = []
     pronouns: list[tuple[int, int, str]] = []  # he/she/his/him/her... in any case
+    pronoun_gender = PRONOUN_GENDER
     for m in _NOUNS.finditer(text):
-        w = m.group("w")
-        s, e = m.span("w")
-        if w[0].isupper() or w in PRONOUN_GENDER:
+        w = m.group()  # the \b around group "w" are zero-width: the group is the whole match
+        s, e = m.span()
+        if w[0].isupper() or w in pronoun_gender:
             pronouns.append((s, e, w))
             continue
         if w == "tank":
@@ -1007,10 +1023,11 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     all_raw = sorted(raw + nouns)
     mentions = []
     qk, nq = 0, len(quotes)
+    new_mention = tuple.__new__  # Mention(...) without the Python-level __new__
     for s, e, kind, pidx, g in all_raw:
         while qk < nq and quotes[qk][1] <= s:
             qk += 1
-        mentions.append(Mention(s, e, kind, pidx, g, qk < nq and quotes[qk][0] <= s, text[s:e]))
+        mentions.append(new_mention(Mention, (s, e, kind, pidx, g, qk < nq and quotes[qk][0] <= s, text[s:e])))
     # apposition typing of unknown names; person nouns attached to a name are not someone else
     mentions = _type_appositions(text, mentions)
     # a name the article elsewhere shows to be an organisation ("the trade union Verdi") is one everywhere
