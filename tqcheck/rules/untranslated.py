@@ -184,6 +184,16 @@ def _words_of(doc: Document, ctx: Context, si: int) -> list[Word]:
     return words_of(doc, ctx, si)
 
 
+def _word_at(doc: Document, ctx: Context, start: int) -> tuple[list[Word], int] | None:
+    """The words of the sentence holding ``start`` and the index of the word that starts there."""
+    si = doc.sentence_index(start)
+    if si is None:
+        return None
+    words = _words_of(doc, ctx, si)
+    k = next((k for k, w in enumerate(words) if w.start == start), None)
+    return None if k is None else (words, k)
+
+
 def _term_words(doc: Document, ctx: Context, start: int, end: int) -> tuple[list[Word], int, int] | None:
     """The words of the sentence around a span, and the first and last index of the term that holds it."""
     si = doc.sentence_index(start)
@@ -597,12 +607,12 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         end = start + len(key)
         if any(a <= start and end <= b for a, b in covered):
             continue
-        si = doc.sentence_index(start)
-        if si is None:
+        located = _word_at(doc, ctx, start)
+        if located is None:
             continue
-        words = _words_of(doc, ctx, si)
-        w = next((w for w in words if w.start == start), None)
-        if w is None or w.allowed or w.capitalised or w.particle or key in cited:
+        words, k = located
+        w = words[k]
+        if w.allowed or w.capitalised or w.particle or key in cited:
             continue
         if doc.in_non_prose(start, end) or _introduced(text, start, end) or _in_quotation(doc, start, end):
             continue
@@ -672,13 +682,10 @@ def _function_word_leftovers(doc: Document, ctx: Context, uniq: set[str]) -> Ite
             end = start + len(form)
             if any(a <= start and end <= b for a, b in runs):
                 continue
-            si = doc.sentence_index(start)
-            if si is None:
+            located = _word_at(doc, ctx, start)
+            if located is None:
                 continue
-            words = _words_of(doc, ctx, si)
-            k = next((k for k, w in enumerate(words) if w.start == start), None)
-            if k is None:
-                continue
+            words, k = located
             w = words[k]
             if w.capitalised or w.allowed or w.particle:
                 continue
