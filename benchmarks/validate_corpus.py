@@ -87,13 +87,13 @@ def validate(folder: Path, must_be_clean: bool) -> tuple[list[str], Counter, int
 def corpora(args: list[str]) -> list[Path]:
     if args:
         return [Path(a).resolve() for a in args]
-    return sorted(p.parent for p in HERE.glob("*/mt") if p.is_dir())
+    return sorted({p.parent for name in ("mt", "clean") for p in HERE.glob(f"*/{name}") if p.is_dir()})
 
 
 def main(argv: list[str]) -> int:
     failed = False
     for corpus in corpora(argv):
-        parts = [corpus / "mt", corpus / "clean"] if (corpus / "mt").is_dir() else [corpus]
+        parts = [corpus / "mt", corpus / "clean"] if {"mt", "clean"} & {p.name for p in corpus.iterdir()} else [corpus]
         for folder in parts:
             if not folder.is_dir():
                 continue
