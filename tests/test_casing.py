@@ -199,6 +199,45 @@ def test_lowercase_names_in_context(text, word):
     assert flagged(text, ["TQ101"]) == [("TQ101", word)]
 
 
+def test_accented_and_hyphenated_places_use_the_gazetteer_spelling():
+    text = "The fair moved from bel\u00e9m to d\u00fcsseldorf, and flights from rostov-on-don resumed."
+    found = issues(text, ["TQ101"])
+    assert [(i.text, i.suggestion) for i in found] == [
+        ("bel\u00e9m", "Bel\u00e9m"),
+        ("d\u00fcsseldorf", "D\u00fcsseldorf"),
+        ("rostov-on-don", "Rostov-on-Don"),
+    ]
+
+
+def test_multiword_places_with_an_ordinary_first_word_only_all_in_lowercase():
+    assert flagged("Strikes hit s\u00e3o paulo and los angeles.", ["TQ101"]) == [
+        ("TQ101", "s\u00e3o paulo"), ("TQ101", "los angeles")]
+    # a lowercase ordinary word before a capitalised name is English
+    assert flagged("The point Pedro made was that the lake Victoria loved had gone.", ["TQ101"]) == []
+
+
+def test_acronyms_the_article_writes_in_capitals():
+    found = issues("The IAEA sent a team; the iaea team stayed a week.", ["TQ101"])
+    assert [(i.text, i.suggestion) for i in found] == [("iaea", "IAEA")]
+    # an all-capitals headline is no evidence, and ordinary words stay ordinary
+    assert flagged("GRAIN IAEA TALKS\n\nThe iaea talks and the WHO asked who pays.", ["TQ101"]) == []
+
+
+def test_institutions_english_always_capitalises():
+    found = issues("The decision of the kremlin surprised the knesset and nato.", ["TQ101"])
+    assert [(i.text, i.suggestion) for i in found] == [("kremlin", "Kremlin"), ("knesset", "Knesset"), ("nato", "NATO")]
+    assert flagged("Visit https://nato.example.org/kremlin or write to kremlin@example.org.", ["TQ101"]) == []
+
+
+def test_a_lowercase_name_before_or_after_a_landmark_noun():
+    found = issues("Crowds filled tahrir square; the mayor of kharkov and the cemetery of montparnasse.", ["TQ101"])
+    assert [(i.text, i.suggestion) for i in found] == [
+        ("tahrir", "Tahrir"), ("kharkov", "Kharkov"), ("montparnasse", "Montparnasse")]
+    assert "tahrir square" in found[0].message
+    # ordinary words and words the gazetteer does not know stay quiet in the same positions
+    assert flagged("The town square, the coronavirus state of emergency, the mayor of it all.", ["TQ101"]) == []
+
+
 # -- TQ102-TQ104 -------------------------------------------------------------------------
 
 
@@ -214,9 +253,22 @@ def test_capital_after_comma_suggests_lowercase():
     assert [(i.text, i.suggestion) for i in found] == [("It", "it")]
 
 
+def test_capital_after_semicolon():
+    assert flagged("The talks ended; The ministers left.", ["TQ103"]) == [("TQ103", "The")]
+    assert flagged("(Reporting by Ana Ruiz; Editing by Tom Hale; The Hague bureau)", ["TQ103"]) == []
+
+
+def test_lowercase_quotation_after_a_period():
+    assert flagged('The minister said. "the border is closed," he added.', ["TQ102"]) == [("TQ102", "the")]
+    assert flagged('He called it "final." "We will see," she said.', ["TQ102"]) == []
+
+
 def test_missing_period_between_joined_fragments():
     text = "Shelling continued near Avdiivka The army reported two attacks on Friday She said nothing."
     assert flagged(text, ["TQ104"]) == [("TQ104", "The"), ("TQ104", "She")]
+    text = "The vote was held on Friday In a statement the party thanked voters for their support"
+    assert flagged(text, ["TQ104"]) == [("TQ104", "In")]
+    assert flagged("He quoted the novel In Cold Blood and the film In the Mood for Love.", ["TQ104"]) == []
 
 
 CLEAN_ARTICLE = """\
@@ -253,6 +305,12 @@ for me and you
 Turkey's president will host a summit in May. The turkey farmers of Norfolk, meanwhile, worry about bird flu; one of them said he had never been to Turkey. The march in Paris, on the other hand, went ahead.
 
 Photo: A cargo ship in the Bosphorus strait. (AP Photo/Emrah Gurel)
+
+Shipping rates fell. 2023 had been a record year; rates rose 4.2%. 12 of the 20 largest carriers cut capacity, and caf\u00e9 owners in S\u00e3o Paulo and Bel\u00e9m, where NATO and OPEC delegates met, were pleased; The Hague was not.
+
+The end of the dispute is near
+
+Traders in Rostov-on-Don said the WHO had asked who would pay. The point Pedro made, in his r\u00e9sum\u00e9 of the talks, was na\u00efve.
 """
 
 

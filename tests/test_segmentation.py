@@ -1,4 +1,4 @@
-"""Segmentation rules (TQ201-TQ206): the merge fix, how the paragraph decisions exclude
+"""Segmentation rules (TQ201-TQ207): the merge fix, how the paragraph decisions exclude
 each other, and layouts the registry examples cannot show."""
 from __future__ import annotations
 
@@ -150,3 +150,34 @@ def test_verbless_tail_needs_clear_evidence():
         "Especially worrying is the fate of the prisoners held in the camps.\n"
     )
     assert found(text, [REGISTRY["TQ206"]]) == [("TQ206", "With")]
+
+
+def test_a_short_line_cut_before_a_place_is_a_split_but_link_residue_is_not():
+    text = ("Forest Fire Contained\n\nThe fire which broke out on Sunday afternoon near\n\n"
+            "Aubagne, in the hills, was contained on Tuesday, the prefecture said.")
+    assert found(text) == [("TQ201", "Aubagne")]
+    for furniture in ("Follow all our stories on the fires at", "Read our coverage of the fires in",
+                      "The worst of the fire season is near"):
+        assert found(furniture + "\n\nThe prefecture said on Tuesday that the fire was contained.") == []
+
+
+def test_a_long_paragraph_that_stops_on_a_preposition():
+    text = ("The army said it had repelled a dozen attacks overnight and that the heaviest fighting was in\n\n"
+            "Chasiv Yar, where the defenders are short of shells.")
+    assert found(text) == [("TQ201", "Chasiv")]
+
+
+def test_agency_metadata_under_a_headline_is_not_a_split():
+    text = ("Read also: Pilots call for new strikes at two airports\n\nagency-feed, ref:250101-12-345678/2\n\n"
+            "The strike ends on Friday, the union said.")
+    assert found(text) == []
+
+
+def test_spurious_period_before_a_figure():
+    found_ = issues("Exports to Asia fell. 8.5% in the year, while imports rose by. 3 billion euros.")
+    assert [(i.rule, i.text) for i in found_] == [("TQ207", "fell. 8.5%"), ("TQ207", "by. 3")]
+    fixed = apply("Exports fell. 8.5% in the year.", plan(issues("Exports fell. 8.5% in the year.")))
+    assert fixed == "Exports fell 8.5% in the year."
+    for clean in ("Prices fell. 2024 was a record year.", "Shares rose. 12 of the 30 stocks gained.",
+                  "The film runs with subtitles. 1 hour 40 minutes.", "See p. 12, No. 5 and approx. 30 more."):
+        assert found(clean) == []

@@ -44,8 +44,16 @@ QUIET_LAYOUTS = (
     "met vs. the rest at 10 a.m. on Monday.",
 )
 
-# Lowercase words of three letters or more (ASCII: the gazetteer keys that matter are).
+# Lowercase words of three letters or more (ASCII: most gazetteer keys are).
 _LOWER_WORD = re.compile(r"[a-z]{3,}")  # word boundaries are checked by word_positions
+# Runs of accented Latin lowercase letters (`belém`, `são`, `düsseldorf`), and hyphens between
+# lowercase letters (`rostov-on-don`): each hit is widened to its whole word by :func:`_words_at`.
+# Both patterns start with a character class or a literal, so the engine scans fast.
+_ACCENTED_RUN = re.compile(r"[\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff]+")
+_INNER_HYPHEN = re.compile(r"-(?<=[a-z]-)(?=[a-z])")
+# Runs of three capitals or more: candidate acronyms (`NATO`, `OPEC`), checked in :func:`_acronyms`.
+_CAPS_RUN = re.compile(r"[A-Z][A-Z][A-Z]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[^\w\n]{1,3}$")
 _NEXT = re.compile(r"[ \t\u00a0]*(?:(?P<word>[^\W\d_]+)|(?P<num>\d+)(?P<ord>st|nd|rd|th)?|(?P<punct>[^\w\s])|(?P<nl>\s)|$)")
 # Characters that make a word part of code, a path or an address rather than prose.
 _CODE_BEFORE = frozenset("/\\_.@#=<>~:`|{[$%&*+^")
@@ -232,6 +240,8 @@ def _evidence(
         return None
     seen = inv.count(w)
     form = inv.form(w)
+    if place is not None and place.kind not in ("day", "month") and (_foreign_word(nxt) or _foreign_word(prev)):
+        return None  # `a porta vuota`: a foreign phrase, not a place
     if place is not None:
         kind = place.kind
         label = _MESSAGE_KIND.get(kind, "Place name")
@@ -294,6 +304,12 @@ def _evidence(
         "The Kremlin said the [[kremlin]] had not been consulted, Kremlin aides added.",
         "Pro-Kremlin and pro-[[russian]] groups marched.",
         "The Polish foreign minister said the [[polish]] government would respond.",
+        "The summit will be held in [[belém]] and the fair in [[düsseldorf]] next year.",
+        "Flights from [[rostov-on-don]] and [[são paulo]] were cancelled on Friday.",
+        "Officials in [[northern ireland]] and [[los angeles]] agreed to the plan.",
+        "The IAEA said on Monday that [[iaea]] inspectors would stay at the plant.",
+        "The decision was taken by the [[kremlin]] and approved by the [[bundestag]] later.",
+        "Buses leave from [[tahrir]] square, and she was buried in the cemetery of [[montmartre]].",
     ],
     passes=[
         *QUIET_LAYOUTS,
@@ -310,6 +326,15 @@ def _evidence(
         "The team flew to Rio de Janeiro and Los Angeles.",
         "The ayatollah spoke after Ayatollah Khamenei did, and the euro fell before Euro 2024.",
         "She may leave in May, and the march in March was peaceful.",
+        "She updated her r\u00e9sum\u00e9 at a caf\u00e9, na\u00efve as it was, over cr\u00e8me br\u00fbl\u00e9e.",
+        "The old fort was worth a visit, and the gold coast of the lake shone in the well-being spa.",
+        "The WHO asked who would pay, and the AIM index rose as investors took aim.",
+        "The point Pedro made was that the lake Victoria loved had dried up.",
+        "The coronavirus state of emergency ended; cases of coronavirus rose in the city of London.",
+        "He scored a porta vuota, and the town square and the island of hope were full.",
+        "Read more at https://example.org/s\u00e3o-paulo/bel\u00e9m or the rostov-on-don.example.com site.",
+        "EURO Wire Daily\n\nThe euro-wire team and the iaea-watch blog reported that the IAEA met.",
+        "See the file he-knesset-vote.txt and the nato-summit folder.",
     ],
 )
 def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -317,7 +342,9 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     ## What it flags
     A place, country, region, nationality, language, day or month written in
     lowercase: `attacks on kyiv`, `the battle for bakhmut`, `ukrainian troops`,
-    `on monday`. Evidence, strongest first: the same word capitalised mid-sentence
+    `on monday`, also with accents or hyphens (`belém`, `rostov-on-don`) and over
+    several words (`são paulo`, `northern ireland`); and an acronym the article
+    writes in capitals elsewhere (`nato` next to `NATO`). Evidence, strongest first: the same word capitalised mid-sentence
     elsewhere in the article (or in other articles of the batch), then the
     gazetteer. Words that are also ordinary English (`nice`, `reading`, `turkey`,
     `china`, `march`, `may`, `bath`, `split`, `mobile`, `polish`, `chile`) are
@@ -350,22 +377,37 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     multi = _multiword_index()
     plan: dict[str, str] = {}  # word -> how to decide its occurrences
     uniq = set(_LOWER_WORD.findall(text))
+    if not text.isascii():
+        uniq.update(w for w in _words_at(text, _ACCENTED_RUN, "") if w.islower())
     # Only words in the gazetteer, the inventory, the batch counts or the multiword index
     # can be flagged: set intersections (in C) pick them before any per-word work.
     cands = (uniq & _place_keys()) | (uniq & cap.keys()) | (uniq & multi.keys())
+    cands |= _words_at(text, _INNER_HYPHEN, "-") & _place_keys()  # `rostov-on-don`
     if bcap:
         cands |= uniq & bcap.keys()
+    acronyms = ctx.get(_acronyms)
     for w in cands:
         how = _plan(w, cap, bcap)
         if how is not None:
             plan[w] = how
         elif w in multi:
             plan[w] = "multi"
+    institutions = _institutions()
+    for w in uniq & institutions.keys():
+        if w not in plan or plan[w] in ("name", "batch", "multi"):
+            plan[w] = "institution"
+    for w in uniq & acronyms.keys():
+        if w not in plan and not words.is_ordinary_lowercase(w):
+            plan[w] = "acronym"
+    for w in _landmark_words(text, uniq):
+        if w not in plan:
+            plan[w] = "landmark"
     if not plan:
         return
     paras = ctx.get(layout)
-    # Whole-word occurrences (str.find is faster than an alternation).
-    occurrences = sorted((i, i + len(w), w) for w in plan for i in word_positions(text, w, "_"))
+    # Whole-word occurrences (str.find is faster than an alternation), longest first at one start.
+    occurrences = sorted(((i, i + len(w), w) for w in plan for i in word_positions(text, w, "_")),
+                         key=lambda o: (o[0], -o[1]))
     lower_counts = Counter(w for _, _, w in occurrences)
     max_words = min(geo.max_place_words(), 4)
     covered_until = -1
@@ -387,12 +429,157 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
                     yield Finding(s, end, f"{label} '{phrase}' should be capitalised", suggestion=place.canonical,
                                   fix=(Edit(s, end - s, place.canonical),))
                     continue
-        if plan[w] == "multi":
+        how = plan[w]
+        if how == "multi":
             continue
-        ev = _evidence(w, geo.place(w), text, s, e, inv, lower_counts, ctx)
+        if how == "acronym":
+            ev = _acronym_evidence(w, text, s, e, acronyms[w])
+        elif how == "landmark":
+            ev = _landmark_evidence(w, text, s, e)
+        elif how == "institution":
+            ev = _institution_evidence(w, text, s, e, institutions[w], inv.form(w))
+        else:
+            ev = _evidence(w, geo.place(w), text, s, e, inv, lower_counts, ctx)
         if ev is not None:
             message, suggestion = ev
+            covered_until = e
             yield Finding(s, e, message, suggestion=suggestion, fix=(Edit(s, e - s, suggestion),))
+
+
+@cache
+def _institutions() -> dict[str, str]:
+    """Lowercase -> usual form of institutions, parties and agencies English always capitalises
+    (`kremlin` -> `Kremlin`, `nato` -> `NATO`): see the data file. Ordinary words are left out."""
+    return {c.lower(): c for c in lexicon.lines("casing_names.txt") if not words.is_ordinary_lowercase(c.lower())}
+
+
+def _institution_evidence(w: str, text: str, s: int, e: int, form: str, seen: str | None) -> tuple[str, str] | None:
+    """`the kremlin`; not inside a hyphenated slug or compound (`he-knesset-dst`, `nato-led`)."""
+    if text[s - 1 : s] == "-" or text[e : e + 1] == "-":
+        return None
+    prev, _ = _prev_word(text, s)
+    if prev in _FOREIGN or (_next(text, e).group("word") or "").lower() in _FOREIGN:
+        return None
+    if seen:
+        return f"Name '{w}' should be capitalised: the article writes '{seen}' elsewhere", seen
+    return f"Name '{w}' should be written '{form}': English always capitalises it", form
+
+
+def _words_at(text: str, rx: re.Pattern, joiners: str) -> set[str]:
+    """The whole words (letters and ``joiners``) around each match of ``rx``; linear: a word
+    is widened once, and later matches inside it are skipped."""
+    out = set()
+    n = len(text)
+    done = -1
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if s < done:
+            continue
+        while s > 0 and (text[s - 1].isalpha() or text[s - 1] in joiners):
+            s -= 1
+        while e < n and (text[e].isalpha() or text[e] in joiners):
+            e += 1
+        done = e
+        out.add(text[s:e].strip(joiners))
+    return out
+
+
+def _foreign_word(w: str) -> bool:
+    """A lowercase word of three letters or more that is neither English nor a place (`vuota`)."""
+    return len(w) >= 3 and w.islower() and words.zipf(w) == 0.0 and not geo.is_place(w)
+
+
+# Nouns that follow a place name (`tahrir square`) or precede `of` + a place name
+# (`the cemetery of montmartre`, `the mayor of kharkiv`).
+_LANDMARK_AFTER = frozenset(
+    "square street avenue boulevard bridge cathedral palace airport stadium cemetery prefecture "
+    "oblast province county island peninsula valley mountains river strait gulf desert canal".split()
+)
+_LANDMARK_OF = frozenset(
+    "cemetery cathedral palace province prefecture region city town village municipality port "
+    "island gulf strait bay mayor governor suburbs outskirts".split()
+)
+_OF_WORD = re.compile(r"[ \t]+of[ \t]+([a-z]+)\b")
+
+
+def _landmark_words(text: str, uniq: set[str]) -> set[str]:
+    """Lowercase words that name a place by their position: before a landmark noun or after
+    `<landmark noun> of`, and that are no ordinary English (`tahrir`, `montmartre`)."""
+    out = set()
+    for noun in uniq & _LANDMARK_AFTER:
+        for i in word_positions(text, noun, "_-"):
+            pw, gap = _prev_word(text, i)
+            if pw and not gap and text[i - len(pw) - 1 : i - 1].islower():
+                out.add(pw)
+    for noun in uniq & _LANDMARK_OF:
+        for i in word_positions(text, noun, "_-"):
+            m = _OF_WORD.match(text, i + len(noun))
+            if m:
+                out.add(m.group(1))
+    return {w for w in out if _landmark_name(w)}
+
+
+def _landmark_name(w: str) -> bool:
+    return (len(w) >= 4 and w.isalpha() and w not in _FOREIGN and w not in _FUNCTION_WORDS
+            and not words.is_ordinary_lowercase(w))
+
+
+def _landmark_evidence(w: str, text: str, s: int, e: int) -> tuple[str, str] | None:
+    """`tahrir square`, `the cemetery of montmartre`: checked again at each occurrence."""
+    prev, gap = _prev_word(text, s)
+    nx = _next(text, e)
+    nxt = (nx.group("word") or "").lower()
+    if prev in _FOREIGN or nxt in _FOREIGN or _foreign_word(nxt):
+        return None
+    if nxt in _LANDMARK_AFTER and nx.group("word").islower():
+        return f"Name '{w}' should be capitalised: it names a place ('{w} {nxt}')", _capitalise(w)
+    if prev == "of" and not gap:
+        j = s
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        noun, gap2 = _prev_word(text, j - 2)  # the word before `of`
+        if noun in _LANDMARK_OF and not gap2:
+            return f"Name '{w}' should be capitalised: it names a place ('{noun} of {w}')", _capitalise(w)
+    return None
+
+
+def _acronyms(doc: Document, ctx: Context) -> dict[str, str]:
+    """Lowercase form -> all-capitals form of the acronyms the article writes in prose (`NATO`).
+
+    An all-capitals word next to another one is a headline or a shouted line, not an acronym;
+    one in a headline or a byline may be a site's name (`DACH News`), so only prose counts.
+    """
+    text = doc.text
+    out: dict[str, str] = {}
+    paras = None
+    for m in _CAPS_RUN.finditer(text):
+        s, e = m.span()
+        if paras is None:
+            paras = ctx.get(layout)
+        info = _paragraph(doc, paras, s)
+        if info is None or info.structural or info.dateline:
+            continue
+        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._-")) or (
+                e < len(text) and (text[e].isalnum() or text[e] in "._-")):
+            continue
+        pm = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        nx = _next(text, e).group("word") or ""
+        if (pm and pm.group(1).isupper()) or (nx.isupper() and len(nx) > 1):
+            continue
+        out.setdefault(m.group().lower(), m.group())
+    return out
+
+
+def _acronym_evidence(w: str, text: str, s: int, e: int, form: str) -> tuple[str, str] | None:
+    """`opec` when the article writes `OPEC`: not next to a foreign function word, nor part of a
+    hyphenated name (`dach-news`)."""
+    if text[s - 1 : s] == "-" or text[e : e + 1] == "-":
+        return None
+    prev, _ = _prev_word(text, s)
+    nx = _next(text, e)
+    if prev in _FOREIGN or (nx.group("word") or "").lower() in _FOREIGN:
+        return None
+    return f"Acronym '{w}' should be written '{form}', as the article writes it elsewhere", form
 
 
 def _plan(w: str, cap, bcap) -> str | None:
@@ -457,9 +644,10 @@ def _place_keys() -> frozenset[str]:
 def _multiword_index() -> dict[str, frozenset[str]]:
     """First word -> second words of the multiword gazetteer names worth checking in lowercase.
 
-    Names that are ordinary English as a whole (`west bank`, `long beach`) and names
-    whose first word is an ordinary word outside a short list (`the hague`, `a coruna`)
-    are left out: `the` and `a` are everywhere and `the Hague` is English.
+    Names that are ordinary English as a whole (`west bank`, `long beach`), names whose
+    first word is an article (`the hague`, `a coruna`: `the Hague` is English) or a foreign
+    function word, and names made only of ordinary words outside a short list of first
+    words (`gold coast`) are left out.
     """
     out: dict[str, set[str]] = {}
     for kind in geo.KINDS:
@@ -469,11 +657,31 @@ def _multiword_index() -> dict[str, frozenset[str]]:
             place = geo.place(key)
             if place is None or place.common:
                 continue
-            first, second = key.split(" ")[:2]
+            parts = key.split(" ")
+            first, second = parts[:2]
+            if first in ("the", "a", "an") or (first in _FOREIGN and place.zipf < 3.5):
+                continue  # but `los angeles`, `las vegas`
             if words.is_ordinary_lowercase(first) and first not in _MULTI_COMMON_FIRST:
-                continue
+                if key not in _lowercase_only_multi():
+                    continue  # `fort worth`, `gold coast`
             out.setdefault(first, set()).add(second)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _lowercase_only_multi() -> frozenset[str]:
+    """Multiword names whose first word is ordinary English, checked only when written all in
+    lowercase and when a later word is no ordinary word (`são paulo`, `los angeles`,
+    `northern ireland`): `the point Pedro made` and `a lake Victoria loved` are English."""
+    out = set()
+    for kind in geo.KINDS:
+        for key in geo.keys_of_kind(kind):
+            parts = key.split(" ")
+            if len(parts) > 1 and words.is_ordinary_lowercase(parts[0]) and any(
+                len(p) >= 4 and not words.is_ordinary_lowercase(p) for p in parts[1:]
+            ):
+                out.add(key)
+    return frozenset(out)
 
 
 _MULTI_NEXT = re.compile(rf"[ \t]+({WORD})")
@@ -497,15 +705,18 @@ def _multiword(text: str, s: int, e: int, max_words: int) -> tuple[int, geo.Plac
             continue
         if phrase == place.canonical:
             return None
+        if phrase != key and key in _lowercase_only_multi() and parts[0] not in _MULTI_COMMON_FIRST:
+            continue
         return ends[n - 2], place, phrase
     return None
 
 
 # --------------------------------------------------------------------------- TQ102
 
-# A period (or ? !), optional closing quote or bracket, space, then a lowercase word (not a brand like iPhone).
+# A period (or ? !), optional closing quote or bracket, space, optional opening double quote, then a
+# lowercase word (not a brand like iPhone).
 _PERIOD_LOWER = re.compile(
-    r"(?P<mark>[.?!])(?<=[\w\"'\u201d\u2019)\]][.?!])[\"'\u201d\u2019)\]]?[ \t]+(?P<word>[a-z][a-z'\u2019-]*)\b(?![A-Z])"
+    r"(?P<mark>[.?!])(?<=[\w\"'\u201d\u2019)\]][.?!])[\"'\u201d\u2019)\]]?[ \t]+[\"\u201c]?(?P<word>[a-z][a-z'\u2019-]*)\b(?![A-Z])"
 )
 # Abbreviations the segmenter does not know that are followed by lowercase words in English.
 _MORE_ABBREVIATIONS = frozenset(
@@ -531,6 +742,7 @@ _MORE_ABBREVIATIONS = frozenset(
         "The talks ended. [[the]] ministers left without a statement.",
         'The force grew to 9,000 "soldiers". [[to]] act as one army.',
         "Did the talks fail? [[nobody]] knew by the evening.",
+        'The spokesman said. "[[the]] situation at the border is critical," he added.',
     ],
     passes=[
         *QUIET_LAYOUTS,
@@ -544,6 +756,7 @@ _MORE_ABBREVIATIONS = frozenset(
         "The rally is set for Jan. and Feb. in the capital, approx. two weeks apart.",
         "Download it from example.com. then install it.",
         "Read the report. https://example.org/report has the details.",
+        'She called it "a mistake." "It will not happen again," he replied. "iPhone" sales fell.',
     ],
 )
 def lowercase_sentence_start(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -632,6 +845,7 @@ _FUNCTION_CAPITAL = (
 # engine scans quickly: a comma, an em or en dash, a spaced hyphen or double hyphen.
 _AFTER_PUNCT = (
     re.compile(r"(?P<punct>,)[ \t\u00a0]+" + _FUNCTION_CAPITAL),
+    re.compile(r"(?P<punct>;)[ \t\u00a0]+" + _FUNCTION_CAPITAL),
     re.compile(r"(?P<punct>[\u2014\u2013])[ \t\u00a0]+" + _FUNCTION_CAPITAL),
     re.compile(r"(?P<punct>-)[ \t\u00a0]+(?<=[ -]-[ \t\u00a0])" + _FUNCTION_CAPITAL),
 )
@@ -650,12 +864,13 @@ def _title_after(text: str, pos: int) -> bool:
     name="capitalised-word-after-comma",
     category="casing",
     severity="minor",
-    summary="A capitalised function word after a comma or dash in mid-sentence: a fragment boundary.",
+    summary="A capitalised function word after a comma, semicolon or dash in mid-sentence: a fragment boundary.",
     flags=[
         "A bolster that kept him in power —, [[It]] has remained in a precarious balance.",
         "The talks ended late, [[The]] ministers left without a statement.",
         "The crew will stay until April, [[For]] Vasnetsova, this is the first flight.",
         "The museum reopened, [[It's]] been closed since 2020.",
+        "The talks ended late in the evening; [[The]] ministers left without a statement.",
     ],
     passes=[
         *QUIET_LAYOUTS,
@@ -670,13 +885,16 @@ def _title_after(text: str, pos: int) -> bool:
         "Yes, I think so, I said.",
         "The book, In Cold Blood, is a classic.",
         "Sincerely, The Editors",
+        "(Reporting by Ana Ruiz; Editing by Tom Hale)",
+        "The route runs through Paris; The Hague; Berlin; I was told it was long; The Times agreed.",
+        '"Nobody saw anything; We had an alarm," she said.',
     ],
 )
 def capitalised_word_after_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     ## What it flags
     A capitalised pronoun, determiner, conjunction or preposition right after a
-    comma or dash in the middle of a sentence: `in power —, It has remained`,
+    comma, semicolon or dash in the middle of a sentence: `in power —, It has remained`,
     `until April, For Vasnetsova`. Not `I`, not the start of a quotation
     (`, "It`), not a name or title (`, The Hague`, `, In Cold Blood`), not a
     dateline (`KYIV, Ukraine (AP) — The`), and not in Title Case headlines, list
@@ -706,6 +924,9 @@ def capitalised_word_after_comma(doc: Document, ctx: Context) -> Iterator[Findin
         info = _paragraph(doc, paras, s)
         if info is None or info.structural:
             continue
+        punct = m.group("punct")
+        if punct == ";" and doc.in_quote(s):
+            continue  # a quoted speaker's punctuation is the transcriber's choice
         w = m.group("w")
         nxt = m.group("next")
         base = re.match(r"[A-Za-z]+", w).group()
@@ -718,11 +939,10 @@ def capitalised_word_after_comma(doc: Document, ctx: Context) -> Iterator[Findin
             after = re.match(r"[ \t]+[^\W\d_]+[ \t]*([,.;:]?)[ \t]*([^\W\d_]*)", text[e : e + 80])
             if not after or not (after.group(1) or after.group(2)[:1].islower()):
                 continue
-        punct = m.group("punct")
         prefix = text[info.start : m.start("punct")]
         if not _HAS_LOWER_WORD.search(prefix):
             continue  # a dateline or a label: `KYIV, Ukraine (AP) —`, `WASHINGTON —`
-        if punct != ",":
+        if punct not in ",;":
             if len(prefix.split()) <= 5:
                 continue  # `Kremlin — The seat of...`: a glossary entry or a label
             line_end = text.find("\n", e)
@@ -750,13 +970,14 @@ _SMALL_FUNCTION = frozenset(
 # capital quickly instead of trying an alternation at every space.
 _JOINED_WORDS = (
     "The They There This These Those Their Two Three Ten Thousands She Some Six Seven Several "
-    "He His However Hundreds It Its We Our Most Many Meanwhile According Four Five Eight Nine Dozens"
+    "He His However Hundreds It Its We Our Most Many Meanwhile According Four Five Eight Nine Dozens "
+    "In But Both During Despite Although Another After When While"
 ).split()
 _JOINED = re.compile(
-    r"(?P<w>[TSHIWOMAFEND](?<=[a-z0-9] [TSHIWOMAFEND])(?:"
+    r"(?P<w>[TSHIWOMAFENDB](?<=[a-z0-9] [TSHIWOMAFENDB])(?:"
     + "|".join(
         rf"(?<={c})(?:{'|'.join(sorted((w[1:] for w in _JOINED_WORDS if w[0] == c), key=len, reverse=True))})"
-        for c in "TSHIWOMAFEND"
+        for c in "TSHIWOMAFENDB"
     )
     + r"))\b(?=[ \t]+(?P<next>[a-z][a-z'\u2019-]*))"
 )
@@ -786,6 +1007,8 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Almighty|Father|Creator|S
         "The experts are rotated every five weeks [[The]] next rotation is in May.",
         "Three buildings were hit [[Seven]] people were injured.",
         "Prices rose by 12% in 2022 [[The]] central bank reacted late.",
+        "The minister resigned on Friday [[In]] a statement she thanked her staff.",
+        "Rescuers searched all night [[But]] no survivors were found.",
     ],
     passes=[
         *QUIET_LAYOUTS,
@@ -798,6 +1021,8 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Almighty|Father|Creator|S
         "The army reported shelling near Avdiivka. The attacks continued.",
         "They talked till 2 a.m.\nThe next day they left.",
         "Leaders of the Group of Seven nations met the Big Three carmakers.",
+        "He starred in the film In the Heat of the Night and the album In Utero.",
+        "The reality show Made In Chelsea and the song When Doves Cry were cited.",
     ],
 )
 def missing_period(doc: Document, ctx: Context) -> Iterator[Finding]:

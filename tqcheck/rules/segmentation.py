@@ -33,8 +33,26 @@ _NAME_PARTICLES = frozenset("de da di du del della der den van von ter ten la le
 # Words that cannot end an English sentence: a paragraph ending with one is cut.
 _DANGLING_END = frozenset(
     "the a an of to and or but nor with for from at into onto which whose as than between among "
-    "against during without including its his their our my your these those".split()
+    "against during without including its his their our my your these those near amid via despite "
+    "towards toward".split()
 )
+# Particles that end phrasal verbs (`gave in`, `carry on`) but rarely a long paragraph that has
+# no terminal punctuation: counted only after more than 80 characters.
+_LONG_DANGLING_END = _DANGLING_END | frozenset("in on by about under upon within across".split())
+# The subset that cannot end a headline either (`Why the war is far from over` can end a
+# sentence-case headline; `... near` after a noun cannot): a short line needs one of these.
+_HARD_DANGLING_END = frozenset(
+    "the a an of and or nor than between among including its his their our my your these those "
+    "near amid via towards toward into onto".split()
+)
+# Verbs after which `near` ends a sentence: `the end is near`, `as the storm drew near`.
+_NEAR_ENDS_AFTER = frozenset("is are was were be been draws drew drawn draw come came comes far and so too very".split())
+# First words of page furniture that ends on a preposition (`Follow all our stories at`).
+_FURNITURE_START = frozenset(
+    "follow read click see visit subscribe sign join download watch listen share get find discover "
+    "check also more for you continue tap scan".split()
+)
+_DETERMINER_START = frozenset("The A An This That These Those His Her Its Their Our".split())
 # Openers of a clause that depends on a previous sentence.
 _DEPENDENT = frozenset(
     "who whom whose which that where when while and but or nor as because although though since "
@@ -103,8 +121,11 @@ def paragraph_breaks(doc: Document, ctx: Context) -> list[Break]:
 
         # TQ201: the previous paragraph stops mid-sentence and this one goes on.
         if prev_open and (starts_lower or first in _CAPITAL_RELATIVE or _dangling(prev_text, first)):
-            both_short = prev.short and info.short
-            if not both_short or _ends_with_dangling_word(prev_text):
+            # Two short lines, or a short open line after any open one (`dpa-infocom, dpa:2403`
+            # under a related headline): page furniture, unless a word no sentence ends with
+            # precedes the break.
+            furniture = info.short and (prev.short or ends_open(p))
+            if not furniture or _ends_with_dangling_word(prev_text):
                 fix = [Edit(prev.end, info.start - prev.end, " ")]
                 if first in _CAPITAL_RELATIVE:
                     fix.append(Edit(info.start, 1, first[0].lower()))
@@ -194,19 +215,30 @@ def _glued_to_code(text: str, end: int) -> bool:
     return c in ("_", "/", "(", "=") or (c == "." and text[end + 1 : end + 2].isalnum())
 
 
-def _ends_with_dangling_word(p: str) -> bool:
+def _ends_with_dangling_word(p: str, dangling: frozenset[str] = _DANGLING_END) -> bool:
     m = _LAST_WORD.search(p, max(0, len(p) - 40))
-    return bool(m) and m.end(1) == len(p.rstrip()) and m.group(1).lower() in _DANGLING_END
+    return bool(m) and m.end(1) == len(p.rstrip()) and m.group(1).lower() in dangling
 
 
 def _dangling(prev_text: str, first: str) -> bool:
-    """The previous paragraph, a long one, ends with a word no sentence ends with (`the support of`).
+    """The previous paragraph ends with a word no sentence ends with (`the support of`).
 
-    Short lines that end so are link residue of scraped pages (`Follow all our stories at`),
-    page furniture rather than a split sentence.
+    Short lines that end so are often link residue of scraped pages (`Follow all our stories
+    at`): a line of 80 characters or less counts only when it reads as the start of a
+    sentence (a determiner first, a verb, six words or more) and ends with a word that no
+    headline ends with (`The fire which broke out on Tuesday near`).
     """
-    return (bool(first) and len(prev_text) > 80 and prev_text.rstrip()[-1:].isalpha()
-            and _ends_with_dangling_word(prev_text))
+    if not first or not prev_text.rstrip()[-1:].isalpha():
+        return False
+    if len(prev_text) > 80:
+        return _ends_with_dangling_word(prev_text, _LONG_DANGLING_END)
+    tokens = _WORDS.findall(prev_text)
+    last = tokens[-1].lower() if tokens else ""
+    if len(tokens) < 6 or last not in _HARD_DANGLING_END or tokens[0] not in _DETERMINER_START:
+        return False
+    if last == "near" and tokens[-2].lower() in _NEAR_ENDS_AFTER:
+        return False
+    return _has_finite_verb(tokens[1:-1])
 
 
 def _tail(p: str, n: int = 30) -> str:
@@ -239,6 +271,10 @@ def _breaks_of(kind: str, doc: Document, ctx: Context) -> Iterator[Finding]:
         "[[The]] team of experts is rotated every five weeks.",
         "The last big crisis, in 1993, was solved with the introduction of the four-day week\n\n"
         "[[Which]] saved around 30,000 jobs at the time.",
+        "Firefighters Contain Coastal Blaze\n\nThe blaze which started on Monday evening near\n\n"
+        "[[Saint-Tropez]], in the hills, was contained on Wednesday, the fire service said.",
+        "Russian forces have intensified their attacks over the past week, concentrating artillery fire on\n\n"
+        "[[Pokrovsk]] and the surrounding villages, the general staff said.",
     ],
     passes=[
         *QUIET_LAYOUTS,
@@ -251,6 +287,8 @@ def _breaks_of(kind: str, doc: Document, ctx: Context) -> Iterator[Finding]:
         "Notes\n\niPhone sales rose by 3% in the quarter.",
         "Follow all our stories on the war at\n\nThe ministry said on Monday that the talks would resume.",
         "1. apples,\n2. pears",
+        "The end of the long drought in the south is near\n\nFarmers said on Monday that rain had finally come.",
+        "Read also: Pilots call for new strikes at two regional airports\n\nagency-feed, ref:250101-12-345678/2",
     ],
 )
 def sentence_split_across_paragraphs(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -259,7 +297,10 @@ def sentence_split_across_paragraphs(doc: Document, ctx: Context) -> Iterator[Fi
     A paragraph that ends without terminal punctuation (or with a comma, or with
     a word no sentence ends with: `of`, `the`, `according to`) followed by a
     paragraph that continues the sentence: it starts in lowercase, or with a
-    relative `Which`, or (after a dangling word) with anything. The finding sits
+    relative `Which`, or (after a dangling word) with anything. A short line
+    counts as cut only when it reads as a sentence start (`The fire which broke
+    out on Tuesday near`), not as link residue (`Follow our stories at`); a short
+    open line after an open one is page furniture. The finding sits
     on the first word of the continuing paragraph; its fix joins the two
     paragraphs with one space (`tqcheck fix`). Lists, headings, Title Case
     lines, Markdown headings, verse (several short lines in a row), tables and
@@ -639,3 +680,107 @@ def verbless_tail_paragraph(doc: Document, ctx: Context) -> Iterator[Finding]:
             info.start + len(tokens[0]),
             f"Verbless paragraph starting '{' '.join(tokens[:3])}': the tail of the previous sentence, cut off",
         )
+
+
+# --------------------------------------------------------------------------- TQ207
+
+# A period after a lowercase word, then a number: `exports fell. 12.3% year-on-year`.
+_PERIOD_NUMBER = re.compile(
+    r"\.(?<=[a-z]\.)[ \t]+(?P<num>\d+(?:[.,]\d+)*)(?P<pct>%|[ \t]+per[ \t]?cent\b)?"
+    r"(?P<after>[ \t]+[a-z]+|[,;:)])?"
+)
+# Words that need a complement: a sentence cannot stop after them (`rose by. 5%`).
+_NEEDS_COMPLEMENT = frozenset(
+    "of to by at from than about around nearly almost some approximately roughly between and or "
+    "the with for under reaching totalling totaling".split()
+)
+# Verbs of change and measure whose complement is a figure: `exports fell. 12.3%`.
+_FIGURE_VERBS = frozenset(
+    "fell rose grew increased decreased dropped declined climbed jumped surged plunged slid slipped "
+    "gained lost advanced expanded contracted shrank soared tumbled reached totalled totaled exceeded "
+    "topped amounted fall rise grow increase decrease drop decline climb jump surge plunge slide slip "
+    "gain expand contract shrink soar tumble reach total exceed top amount falls rises grows "
+    "increases decreases drops declines climbs jumps surges plunges slides slips gains expands "
+    "contracts shrinks soars tumbles reaches totals exceeds tops amounts".split()
+)
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
+
+
+@rule(
+    code="TQ207",
+    name="spurious-period-before-number",
+    category="segmentation",
+    severity="minor",
+    summary="A period between a word that needs a figure and the figure: `exports fell. 12.3% year-on-year`.",
+    flags=[
+        "Sales in Asia rose while exports to Europe [[fell. 12.3%]] year-on-year because of the new duties.",
+        "The budget deficit was reduced [[by. 4.5]] billion euros last year.",
+        "Output at the plant [[increased. 8]] per cent in the first quarter, the company said.",
+    ],
+    passes=[
+        *QUIET_LAYOUTS,
+        "The film is in French, with English subtitles. 1 hour 52 minutes. Not rated.",
+        "Prices fell. 2023 was the worst year for the sector since the crisis.",
+        "She died on Jan. 5 at her home. The funeral is on Dec. 12, her family said.",
+        "See p. 12 and No. 5 on the list, approx. 30 items, vs. 3 last year, at 10 a.m. 2 more came.",
+        "The recipe needs:\na. 2 cups of flour\nb. 1 egg",
+        "The index fell. 12 of the 30 stocks rose, though.",
+        "Shares rose 3.5%. 12 analysts had expected a fall.",
+    ],
+)
+def spurious_period_before_number(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A period right after a lowercase word that cannot end a sentence before a figure
+    (a preposition or conjunction: `by`, `of`, `than`), or after a verb of change or
+    measure (`fell`, `rose`, `reached`), when a number follows that the sentence goes on
+    with: a percentage, a decimal, or a number followed by a lowercase word or
+    punctuation. Abbreviations (`p. 12`, `No. 5`, `approx. 30`, `a.m.`), years after a
+    verb (`Prices fell. 2023 was...`), list letters and a number followed by a capital or
+    a determiner (`fell. 12 of the stocks`) are left alone.
+
+    ## Why it matters
+    Sites put figures in bold or in links; translated fragment by fragment, the sentence is
+    closed before the figure and the reader gets two broken sentences.
+
+    ## Example
+    ```
+    ...while exports to Europe fell. 12.3% year-on-year due to the anti-subsidy duties.
+    ```
+
+    ## Use instead
+    ```
+    ...while exports to Europe fell 12.3% year-on-year due to the anti-subsidy duties.
+    ```
+    """
+    text = doc.text
+    for m in _PERIOD_NUMBER.finditer(text):
+        dot = m.start()
+        pw = _LAST_WORD.search(text, max(0, dot - 30), dot)
+        if pw is None or pw.end() != dot:
+            continue
+        word = pw.group(1)
+        ws = pw.start(1)
+        if len(word) < 2 or not word.islower() or (ws > 0 and text[ws - 1] in "./@_-'\u2019"):
+            continue
+        if period_is_abbreviation(text, dot, m.start("num")) or doc.in_non_prose(ws, m.end("num")):
+            continue
+        num, pct, after = m.group("num"), m.group("pct"), m.group("after")
+        if word not in _NEEDS_COMPLEMENT and word not in _FIGURE_VERBS:
+            continue
+        if word in _FIGURE_VERBS and _YEAR.match(num) and not pct:
+            continue  # `Prices fell. 2023 was the worst year`
+        nxt = after.strip() if after else ""
+        if not (pct or "." in num or "," in num) and not (nxt.isalpha() and nxt not in _DETERMINERS_AFTER_NUMBER):
+            continue  # `The index fell. 12 of the 30 stocks rose`
+        end = m.end("pct") if pct == "%" else m.end("num")
+        yield Finding(
+            ws,
+            end,
+            f"Spurious period between '{word}' and the figure '{text[m.start('num'):end].strip()}': "
+            "the sentence goes on after the period",
+            fix=(Edit(dot, 1, ""),),
+        )
+
+
+_DETERMINERS_AFTER_NUMBER = frozenset("of out the a an and or to in on at for from by with per".split())
