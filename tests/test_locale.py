@@ -7,7 +7,11 @@ from tqcheck.api import find_issues
 from tqcheck.config import Settings
 from tqcheck.document import Document
 from tqcheck.rules import REGISTRY, all_rules
-from tqcheck.rules.locale import _continental_typography, decimal_commas, is_count_plural
+from tqcheck.rules.locale import (
+    _continental_typography,
+    decimal_commas,
+    is_count_plural,
+)
 
 all_rules()
 
@@ -278,3 +282,55 @@ def test_clock_time_with_hours_word():
 def test_russian_dialogue_dash_without_quotation_marks():
     (issue,) = issues("TQ704", "We will restore everything, – said the mayor.")
     assert issue.text == " –" and issue.suggestion == ""
+
+
+# -- issue 5: misdirected quotes, speaker-dash, spaced hyphen pairs, datelines, multipliers --------
+
+
+def test_misdirected_quotes_span_the_quotation_and_suggest_english_marks():
+    (issue,) = issues("TQ703", "He said ”we will rebuild” and left.")
+    assert issue.text == "”we will rebuild”"
+    assert issue.suggestion == "“we will rebuild”"
+
+
+def test_quote_dash_with_the_speaker_before_the_verb_needs_a_comma_inside_the_quote():
+    assert flagged("TQ704", "“We hold the line,” – the regional governor wrote.") == [" –"]
+    assert flagged("TQ704", "“We hold the line” – a promise, the governor wrote.") == []
+    assert flagged("TQ704", "“We hold the line,” – and then, in May, he left.") == []
+
+
+def test_spaced_hyphen_pairs_need_continental_typography_in_the_article():
+    plain = "The protocol - signed in November and ratified in February - provides for two centres."
+    assert flagged("TQ704", plain) == []
+    continental = plain + " Up to 3.000 people a month can be sent there."
+    assert flagged("TQ704", continental) == ["- signed in November and ratified in February -"]
+
+
+def test_dateline_only_at_the_start_of_an_opening_paragraph():
+    story = "Headline here\n\nMunich. The city council approved a new plan for housing on Tuesday after a long debate."
+    (issue,) = issues("TQ714", story)
+    assert issue.text == "Munich." and issue.suggestion == "MUNICH \u2014"
+    late = "\n\n".join(["A paragraph of text."] * 9) + "\n\nMunich. The city council approved a plan for housing on Tuesday."
+    assert flagged("TQ714", late) == []
+    assert flagged("TQ714", "Headline\n\nMunich. Short one.") == []
+
+
+def test_capitalised_singular_noun_needs_the_lowercase_noun_and_continental_typography():
+    text = "The union called a strike. The cost of the Strike is 1,2 billion euros a day."
+    assert flagged("TQ708", text) == ["Strike"]
+    assert flagged("TQ708", text.replace("a strike", "a walkout")) == []
+    assert flagged("TQ708", "The union called a strike. The Gaza Strip and the Strike Force met, 1,2 million.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Damage reached 2 mlrd rubles and 20 thous. people left.", ["mlrd", "thous."]),
+        ("The loss was 1,5 mln euros.", ["mln"]),  # a decimal comma corroborates `mln`
+        ("The fund raised $5 mln from investors.", []),  # old English wire style
+        ("The film is 5 mil thick and the Mio 3 camera sold.", []),
+        ("Each family gets R$ 5 mil a month.", ["mil"]),
+    ],
+)
+def test_source_language_multipliers(text, expected):
+    assert flagged("TQ715", text) == expected

@@ -189,3 +189,29 @@ def test_spaces_inside_brackets_and_quotes_and_split_possessives():
     assert flagged("TQ802", "He smiled :( and the rock 'n' roll band of the '90s played.") == []
     # a writer who spaces brackets as a habit: house style, not debris
     assert flagged("TQ802", "Files: a.py ( fixed ), b.py ( tweaked ), c.py ( removed ).") == []
+
+
+# -- issue 5: marks moved onto the next word, short glued words --------------------------
+
+
+def test_a_mark_moved_onto_the_next_word_is_fixed_by_moving_it_back():
+    (issue,) = issues("TQ802", "According to the ministry ,the number rose.")
+    assert issue.text == " ,"
+    assert issue.suggestion == ", "
+    assert flagged("TQ802", "The framework .NET and the domain .com were cited.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police said thatthe suspect had fled.", ["thatthe"]),
+        ("The company reported a lossof 3 billion euros.", ["lossof"]),
+        ("The summit took place inRome last week.", ["inRome"]),
+        ("The delegation arrived in Londonon Monday.", ["Londonon"]),
+        ("The Ministry said so, and the Ministryof Defence agreed.", ["Ministryof"]),  # a name of the article
+        ("An inauthentic, incontinent, attired witness was yellin' at Dotson and Kashmiris.", []),
+        ("Rogerson and Wrighton spoke; Evanson met Normanby.", []),
+    ],
+)
+def test_short_glued_words(text, expected):
+    assert flagged("TQ804", text) == expected

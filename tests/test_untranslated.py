@@ -362,3 +362,32 @@ def test_english_articles_never_load_the_language_identifier(monkeypatch):
             "Sheinbaum said during la mañanera that tankers would be sent.\n\n"
             "The museum opens on Saturday. Réservation obligatoire sur le site du musée.\n")
     found(text)  # a short run and a run the word evidence settles: no model needed
+
+
+# -- issue 5: honorifics, calendar words, capitalised leftovers --------------------------
+
+
+def test_honorific_suggests_the_english_title():
+    (issue,) = find_issues(Document("The minister met señora Gómez."), Settings(), rules=[REGISTRY["TQ614"]])
+    assert (issue.text, issue.suggestion) == ("señora", "Ms")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The contract ends on 31 Dezember.", ["Dezember"]),
+        ("Elections are due in Oktober 2025.", ["Oktober"]),
+        ("The vote is since sabato, and the fair opens on 3 mars.", ["sabato", "mars"]),
+        ("He scored for County Mayo and Julio was there in May.", []),  # names, no date around them
+        ("The scandal mars the race; the mart is on 3 Main Street.", []),
+    ],
+)
+def test_calendar_words_need_a_date_around_them(text, expected):
+    got = [i.text for i in find_issues(Document(text), Settings(), rules=[REGISTRY["TQ616"]])]
+    assert got == expected
+
+
+def test_calendar_word_reported_once_when_tq612_knows_it():
+    text = "The harvest ended in março with record yields."
+    got = [(i.rule, i.text) for i in find_issues(Document(text), Settings(), rules=[REGISTRY["TQ612"], REGISTRY["TQ616"]])]
+    assert got == [("TQ612", "março")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ..document import Document
 from ..lexicon import geo, words
@@ -358,11 +359,14 @@ _CLOSERS = {"«": "»", "»": "«", "„": "“”", "‹": "›", "›": "‹"}
         "The mayor wrote: [[«We will restore everything»]], he added.",
         "[[„We have a budget that is solid“]], said Kessler.",
         "The curator said [[« It is the exhibition of a lifetime »]] to reporters.",
+        "The mayor said [[”we will rebuild the bridge”]] and left.",
+        "The mayor said [[“we will rebuild the bridge“]] and left.",
     ],
     passes=[
         "Home » News » World",
         "“We will restore everything,” he added, and 'quickly' too.",
         "Read more »",
+        "“Yes,” he said, “we will.” The 12” single and the “Best of” album sold well.",
     ],
 )
 def foreign_quotation_marks(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -371,7 +375,9 @@ def foreign_quotation_marks(doc: Document, ctx: Context) -> Iterator[Finding]:
     A quotation in guillemets (`«...»`, French `« ... »`, German `»...«`,
     single `‹...›`) or in German/Central European low-high quotes (`„...“`).
     A lone `»` used as a breadcrumb or a "more" arrow (`Home » News`) is not a
-    quotation and is left alone.
+    quotation and is left alone. Also a quotation opened with the closing mark
+    (`”we will”`, Swedish and Finnish style) or closed with the opening one
+    (`“we will“`).
 
     ## Why it matters
     English news uses “...” (or "..."). The source language's quotation marks
@@ -388,6 +394,7 @@ def foreign_quotation_marks(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
+    yield from _misdirected_quotes(doc)
     if not any(ch in text for ch in "«»„‹›"):
         return
     for ps, pe in doc.paragraphs:
@@ -422,6 +429,39 @@ def foreign_quotation_marks(doc: Document, ctx: Context) -> Iterator[Finding]:
             pos = close + 1
 
 
+# `”We will win”` (Swedish, Finnish style: the closing mark opens), `“We will win“` (the opening
+# mark closes). Each pattern starts with the quote (a literal: fast to scan) and looks behind.
+_CLOSER_OPENS = re.compile(r"\u201d(?<=[\s(]\u201d)(?=[^\W_])")
+_OPENER_CLOSES = re.compile(r"\u201c(?<=[\w.,!?]\u201c)(?=[\s,.;:!?)]|$)")
+
+
+def _misdirected_quotes(doc: Document) -> Iterator[Finding]:
+    """A quotation opened with a closing mark or closed with an opening one: `”We will win”`."""
+    text = doc.text
+    found = []
+    if "\u201d" in text:
+        for m in _CLOSER_OPENS.finditer(text):
+            pi = doc.paragraph_index(m.start())
+            close = text.find("\u201d", m.end(), doc.paragraphs[pi].end if pi is not None else len(text))
+            found.append((m.start(), close + 1 if close >= 0 else m.end(), "\u201d"))
+    if "\u201c" in text:
+        for m in _OPENER_CLOSES.finditer(text):
+            if text.rfind("\u201e", max(0, m.start() - 400), m.start()) > text.rfind("\u201c", 0, m.start()):
+                continue  # `„...“`: German quotes, reported below
+            pi = doc.paragraph_index(m.start())
+            ps = doc.paragraphs[pi].start if pi is not None else 0
+            opening = text.rfind("\u201c", ps, m.start())
+            found.append((opening if opening >= 0 else m.start(), m.end(), "\u201c"))
+    last = -1
+    for start, end, ch in sorted(found):
+        if start < last or doc.in_non_prose(start, end):
+            continue
+        last = end
+        where = "opens" if ch == "\u201d" else "closes"
+        yield Finding(start, end, f"The quotation mark '{ch}' {where} a quotation: English opens with “ and closes with ”",
+                      suggestion="\u201c" + text[start + 1 : end - 1] + "\u201d" if end - start > 2 else None)
+
+
 # ---------------------------------------------------------------------------- TQ704
 
 # ` -and its edges- `: a hyphen glued to the next word, a hyphen glued to the previous one.
@@ -440,6 +480,12 @@ _SPEECH_VERBS = (
 _DASH_VERBS = tuple(
     (dash, re.compile(dash + r"[ \u00a0]+(?=(?:" + _SPEECH_VERBS + r")\b)")) for dash in ("-", "\u2013", "\u2014")
 )
+# `,” – Syniehubov wrote`, `,” – the mayor said`: the speaker first, the verb within a few words
+# (the quotation must end in a comma, `?` or `!`, as a sentence's own quotation does not).
+_DASHES = tuple((dash, re.compile(dash + r"[ \u00a0]+(?=[^\W\d_])")) for dash in ("-", "\u2013", "\u2014"))
+_QUOTE_COMMA_BEFORE = re.compile(r"[,?!][\"\u201d\u00bb][ \u00a0]*$")
+_SPEAKER_WORDS = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_SPEECH_VERB = re.compile(r"(?:" + _SPEECH_VERBS + r")\Z")
 # a closing quote, or a comma (`We will restore everything, – said the mayor`: Russian dialogue
 # punctuation with the quotation marks lost)
 _QUOTE_BEFORE_DASH = re.compile(r"(?:[\"\u201d\u00bb]|(?<=[^\W\d_]),)(?P<gap>,?[ \u00a0]*)$")
@@ -457,6 +503,8 @@ _QUOTE_BEFORE_DASH = re.compile(r"(?:[\"\u201d\u00bb]|(?<=[^\W\d_]),)(?P<gap>,?[
         "“The enemy is trying to leave the city without light,”[[ –]] said the spokesman.",
         "We will restore everything,[[ –]] said the mayor of the city.",
         '"The docking took place in the regular mode,"[[ –]] reported in Roscosmos.',
+        "“There are no dead; two people were hurt,”[[ –]] Kovalenko wrote on Telegram.",
+        "Up to 3.000 people a month [[- rescued at sea and screened in port -]] may be sent there.",
     ],
     passes=[
         "Inter won the derby 2-1 and the temperature fell to -5 degrees in the north-east.",
@@ -464,6 +512,8 @@ _QUOTE_BEFORE_DASH = re.compile(r"(?:[\"\u201d\u00bb]|(?<=[^\W\d_]),)(?P<gap>,?[
         "The meeting - in which the leaders spoke - came amid growing concern.",
         "“We will win,” said the spokesman — and left.",
         "- roll back the update\n- refund one month of fees",
+        "“We will win” — a claim nobody believed — said nothing new, and “we will see,” he said — and left.",
+        "ROME - The minister - who arrived late - spoke for an hour to 3,000 people.",
     ],
 )
 def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -474,8 +524,12 @@ def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
     (`the strategy -and its edges- also`), and a dash between a closing quote
     and the reporting verb (`,” – said the spokesman`), Russian direct-speech
     punctuation, also when the quotation marks were lost (`We will restore
-    everything, – said the mayor`). Compound words, negative numbers, scores (`2-1`), list
-    bullets and spaced hyphens (`the meeting - in which ... - came`) are left alone.
+    everything, – said the mayor`), also with the speaker before the verb (`,” –
+    Kovalenko wrote`). Spaced hyphens around an insertion (`the protocol - signed in
+    2023 - provides`) only in an article that writes numbers or quotes the continental
+    way (`3.000 people`, `1,5`, `„...“`): English wire copy in plain text writes them too.
+    Compound words, negative numbers, scores (`2-1`), list bullets and datelines
+    (`ROME - `) are left alone.
 
     ## Why it matters
     English marks a parenthetical with em dashes (or spaced en dashes), and
@@ -506,10 +560,19 @@ def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
             "Hyphens used as parenthetical dashes: English uses em dashes (—) here",
             suggestion=f"\u2014{inner}\u2014",
         )
+    yield from _spaced_hyphen_pairs(doc, ctx)
     dash_verbs = sorted((m for dash, rx in _DASH_VERBS if dash in text for m in rx.finditer(text)),
                         key=lambda m: m.start())
+    verb_first = {m.start() for m in dash_verbs}
+    dash_verbs += [m for dash, rx in _DASHES if dash in text for m in rx.finditer(text)
+                   if m.start() not in verb_first and _speaker_then_verb(text, m)]
+    dash_verbs.sort(key=lambda m: m.start())
     for m in dash_verbs:
-        q = _QUOTE_BEFORE_DASH.search(text, max(0, m.start() - 6), m.start())
+        if m.start() in verb_first:
+            q = _QUOTE_BEFORE_DASH.search(text, max(0, m.start() - 6), m.start())
+        else:
+            q = _QUOTE_COMMA_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            q = q and _QUOTE_BEFORE_DASH.search(text, max(0, m.start() - 6), m.start())
         if not q:
             continue
         start, end = q.start("gap"), m.start() + 1
@@ -523,6 +586,66 @@ def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
         )
 
 
+# ` - signed in 2023 and ratified in May - `: spaced hyphens around an insertion (a literal first).
+_SPACED_HYPHEN = re.compile(r"-(?<=[^\W\d_] -)(?= [^\W\d_])")
+PAIR_WORDS = (2, 30)
+
+
+def source_typography(doc: Document, ctx: Context) -> bool:
+    """Whether the article writes numbers or quotes the continental way (an analysis shared by the
+    rules that need corroboration): decimal commas, `„quotes“` or `«quotes»`, `9.000 soldiers`."""
+    return _continental_typography(doc) or next(iter(period_thousands_separator(doc, ctx)), None) is not None
+
+
+def _spaced_hyphen_pairs(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """` - signed in 2023 and ratified in May - `: a pair of spaced hyphens around an insertion inside
+    one sentence, in an article that shows other continental typography (plain-text English wires
+    also write spaced hyphens, so the corroboration is required)."""
+    text = doc.text
+    if " - " not in text:
+        return
+    hits = [m.start() for m in _SPACED_HYPHEN.finditer(text)]
+    checked = None
+    last = -1
+    for a, b in pairwise(hits):
+        if a <= last:
+            continue  # the closing hyphen of the pair before
+        inner = text[a + 2 : b - 1]
+        if "\n" in inner or any(c in inner for c in ".!?;:\u2014\u2013") or not inner[:1].islower():
+            continue
+        if not PAIR_WORDS[0] <= inner.count(" ") + 1 <= PAIR_WORDS[1]:
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        lead = text[line_start:a]
+        if lead.isupper() or "(" in lead or doc.in_non_prose(a, b + 1):
+            continue  # `ROME - `, `MADRID (Reuters) - `: an English dateline
+        if checked is None:
+            checked = ctx.get(source_typography)
+        if not checked:
+            return
+        last = b
+        yield Finding(a, b + 1, "Spaced hyphens used as parenthetical dashes: English uses em dashes (—) here",
+                      suggestion=f"\u2014{inner}\u2014")
+
+
+def _speaker_then_verb(text: str, m: re.Match) -> bool:
+    """After the dash, a speaker of one to five words and then a reporting verb (`Syniehubov wrote`)."""
+    if not _QUOTE_COMMA_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False
+    pos = m.end()
+    for _ in range(6):
+        w = _SPEAKER_WORDS.match(text, pos)
+        if not w:
+            return False
+        if _SPEECH_VERB.match(w.group().rstrip(".")):
+            return pos > m.end()
+        pos = w.end()
+        if text[pos : pos + 1] not in (" ", "\u00a0"):
+            return False  # punctuation: the words after the dash are no speaker and verb
+        pos += 1
+    return False
+
+
 # ---------------------------------------------------------------------------- TQ705
 
 _SIGNS = tuple((sign, re.compile(re.escape(sign))) for sign in "$€£¥₽₺₹₴₪%")
@@ -530,6 +653,18 @@ _CURRENCY_BEFORE = re.compile(r"(?<![\w$])(?:US|R|A|C|NZ|HK|S)?\$$|(?<![\w$])[�
 _PERCENT_WORD = re.compile(r"per ?cent(?<![\w.,]per cent)(?<![\w.,]percent)[ \u00a0](?=\d+(?:[.,]\d+)?(?![\w.,]\d))")
 _SPACE = " \u00a0"
 # `3 M€`, `1,2 Md€`, `50 k€`: a multiplier abbreviation glued to the currency sign after the amount.
+# Local currency abbreviations after the amount: `64 billion zł`, `300 Kč`, `50 грн`.
+_LOCAL_CURRENCY = {"zł": "zlotys (PLN)", "Kč": "koruna (CZK)", "грн": "hryvnias (UAH)", "руб.": "roubles (RUB)"}
+_AMOUNT_BEFORE = re.compile(r"\d(?:[ \u00a0](?:thousand|million|billion|trillion))?[ \u00a0]?$")
+def _amount_start(text: str, i: int) -> int:
+    """The start of the number whose last digit is at ``i`` (`1,2` in `1,2 billion`)."""
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".," and text[i - 2 : i - 1].isdigit()):
+        i -= 1
+    return i
+
+
+# `400 million ₪`: the sign after a spelled-out multiplier.
+_MULTIPLIER_WORD_BEFORE = re.compile(r"\d[ \u00a0](?:thousand|million|billion|trillion)[ \u00a0]?$")
 _MULTIPLIER_SIGN = re.compile(r"\d[ \u00a0]?(?P<m>(?:M|Md|Mds|Mrd|Mio|k|K|mn|bn))[ \u00a0]?$")
 
 
@@ -545,6 +680,7 @@ _MULTIPLIER_SIGN = re.compile(r"\d[ \u00a0]?(?P<m>(?:M|Md|Mds|Mrd|Mio|k|K|mn|bn)
         "The rate was raised from [[percent]] 45 to [[%]]50.",
         "It cost 20[[ €]] per person.",
         "Inflation fell by [[%]] 40 and the budget was 3 [[M€]], or 500 [[k€]].",
+        "The ministry will spend [[5 million ₪]] on shelters, and Warsaw [[12 billion zł]].",
     ],
     passes=[
         "Tickets cost €5 or $12, a rise of 9% or 3.5 percent, from 45 to 50 percent.",
@@ -599,14 +735,23 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
                 yield Finding(c.start(), p + 2, "Space between the currency sign and the amount: English closes it up",
                               suggestion=c.group(), fix=(Edit(p + 1, 1, ""),))
                 continue
-        if sign in "€₽₺₴" and not (after.isalnum() or after == "_"):
+        if sign in "€₽₺₴₪" and not (after.isalnum() or after == "_"):
             start = p - 1 if before and before in _SPACE else p
             if text[start - 1 : start].isdigit():
                 yield Finding(start, p + 1, f"Currency sign '{sign}' after the amount: English puts it first ({sign}1)")
+            elif (word := _MULTIPLIER_WORD_BEFORE.search(text, max(0, p - 24), p)):
+                yield Finding(_amount_start(text, word.start()), p + 1, f"Currency sign '{sign}' after the amount: English puts it first "
+                              f"({sign}400 million)")
             elif (mult := _MULTIPLIER_SIGN.search(text, max(0, p - 6), p)):
                 yield Finding(mult.start("m"), p + 1,
                               f"'{text[mult.start('m') : p + 1]}' after the amount (French style): English writes "
                               f"{sign}3 million, {sign}2 billion, {sign}5,000")
+    for code, english in _LOCAL_CURRENCY.items():
+        for m in (re.finditer(re.escape(code) + r"(?![\w])", text) if code in text else ()):
+            amount = _AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if amount and not doc.in_non_prose(m.start(), m.end()):
+                yield Finding(_amount_start(text, amount.start()), m.end(), f"'{code}' is the local abbreviation of the currency: English "
+                              f"writes {english}")
     if "cent " in text:
         for m in _PERCENT_WORD.finditer(text):
             s, e = m.start(), m.end() - 1
@@ -647,10 +792,11 @@ _MONTHS = "January February March April May June July August September October N
         "The first stage begins on [[19/01/2025]] with the release of three women.",
         "Published: [[17.01.25]], 02:14",
         "The law was signed on [[25.12.2022]] in Berlin.",
+        "Talks are to begin on [[02.12.2024]].",
     ],
     passes=[
         "The deadline is 05/06/2024, or 12/11/2023, and the score was 3/4.",
-        "Version 3.12.1 and Ubuntu 22.04 ship today; the IP is 10.1.12.5.",
+        "Version 3.12.1 and Ubuntu 22.04 ship today; the IP is 10.1.12.5, the build 1.2.2024 beta.",
         "Half of 1/2/3 and the ratio 14/15/16.",
     ],
 )
@@ -658,8 +804,10 @@ def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     ## What it flags
     A numeric date whose first number can only be a day (13 to 31) and whose
-    second is a month: `19/12/2022`, `17.01.25`, `25.12.2022`. Dates such as
-    `05/06/2024`, which could be read either way, are left alone.
+    second is a month: `19/12/2022`, `17.01.25`, `25.12.2022`; and any date
+    with dots and a four-digit year (`02.12.2024`), a format that only writes
+    the day first. Dates such as `05/06/2024`, which could be read either way,
+    are left alone.
 
     ## Why it matters
     American readers take the first number for the month, and a dotted date is
@@ -678,7 +826,8 @@ def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     text = doc.text
     for m in _merge(numbers_at(text, _SLASH_DATE, _DATE), numbers_at(text, _DOT_DATE, _DATE)):
         day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
-        if not (13 <= day <= 31 and 1 <= month <= 12):
+        dotted = m.group("sep") == "." and len(year) == 4  # `02.12.2024`: day first wherever it is written
+        if not ((13 if not dotted else 1) <= day <= 31 and 1 <= month <= 12):
             continue
         if len(year) == 4 and not _YEAR.fullmatch(year):
             continue
@@ -820,18 +969,28 @@ _NEXT_TOKEN = re.compile(r"[ \u00a0]*([^\W\d_]+|\S)?")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 
 
-def _german_candidates(doc: Document) -> list[tuple[int, int, str]]:
-    """Capitalised ordinary plural nouns after a determiner, mid-sentence, not part of a name."""
+# `the Strike`: any capitalised word after `the` (checked further in code: a singular noun needs
+# more evidence, see capitalised_common_noun).
+_THE_CAPITAL = re.compile(r"he (?P<word>[A-Z][a-z]{3,})\b")
+
+
+def _german_candidates(doc: Document, singular: bool = False) -> list[tuple[int, int, str]]:
+    """Capitalised ordinary plural nouns after a determiner, mid-sentence, not part of a name
+    (with ``singular``: ordinary singular nouns after `the`)."""
     text = doc.text
     out = []
-    for trigger in _DET_CAPITAL:
+    for trigger in (_THE_CAPITAL,) if singular else _DET_CAPITAL:
         for m in trigger.finditer(text):
             ws, we = m.span("word")
             word = m.group("word")
             low = word.lower()
             if low in _CONVENTIONAL_CAPS or (low.endswith("s") and low[:-1] in _CONVENTIONAL_CAPS):
                 continue
-            if not is_count_plural(low) or words.zipf(low) < 3.0 or geo.is_place(low):
+            if singular:
+                if (is_count_plural(low) or words.zipf(low) < 3.5 or not words.is_ordinary_lowercase(low)
+                        or geo.is_place(low) or low in _SINGULAR_CAPS):
+                    continue
+            elif not is_count_plural(low) or words.zipf(low) < 3.0 or geo.is_place(low):
                 continue
             ds = m.start()
             while ds > 0 and text[ds - 1].isalpha():
@@ -862,6 +1021,21 @@ def _german_candidates(doc: Document) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+# Singular nouns English capitalises as the short form of a name or an office (`the Institute`,
+# `the Strip`, `the Bill`), beyond _CONVENTIONAL_CAPS.
+_SINGULAR_CAPS = frozenset(
+    """
+    institute foundation association federation organisation organization society company group fund
+    programme program project plan bill act law code charter accord agreement convention protocol pact
+    deal summit conference forum festival strip bay river lake valley coast island peninsula gulf sea
+    ocean square street road avenue bridge station airport port hall center centre theatre theater
+    stadium arena tower castle tribunal authority service network channel times post herald guardian
+    journal gazette observer mirror sun sunday daily tribune review economist independent telegraph
+    prosecutor mayor governor premier minister secretary general director chairman chief judge justice
+    ambassador emperor pharaoh sultan tsar czar shah caliph bishop archbishop patriarch duke duchess earl
+    baron doctor professor colonel major captain lieutenant sergeant commander admiral marshal
+    """.split()
+)
 _NAME_PREPOSITIONS = frozenset("for of in on at against without".split())
 _CAPITAL_NEXT = re.compile(r" (?:the |an? )?[A-Z]")
 
@@ -916,6 +1090,7 @@ def _name_uses(doc: Document, word: str) -> bool:
         "The army said the [[Hostages]] were freed at dawn, and the hostages' families waited.",
         "The [[Pensioners]] will receive an increase, and pensioners' groups welcomed it.",
         "„We have a budget“, he said. The [[Pensioners]] will receive 3,5 percent more.",
+        "The union called a strike. The cost of the [[Strike]] is 1,2 billion euros a week.",
     ],
     passes=[
         "The Giants beat the Eagles, and the Democrats met the Greens at the Church.",
@@ -925,6 +1100,8 @@ def _name_uses(doc: Document, word: str) -> bool:
         "The President said the Government and the Army would act.",
         "The Institute for the Study of War, Save the Children and the Minister of the Interior spoke.",
         "The Park has reopened and the Strip was closed. The Hostages Return Home",
+        "The union called a strike. The cost of the Strike is unknown.",
+        "The Institute of Economy spoke of a strike; the Institute put the cost at 1,2 billion euros.",
     ],
 )
 def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -934,7 +1111,9 @@ def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     in mid-sentence (`the Hostages were freed`), when the article also writes
     the same noun in lowercase or shows other continental typography (decimal
     commas, `„quotes“`): German capitalises every noun, and the habit
-    survives translation. Institutions
+    survives translation. A singular noun after `the` (`the Strike`), which
+    may be the short form of a name, needs both: the lowercase noun elsewhere
+    and continental typography. Institutions
     and titles English capitalises (`the Government`, `the President`), sports
     teams and parties (`the Giants`, `the Democrats`), and words the article
     uses inside names (`the Hostages Families Forum`) are left alone.
@@ -954,6 +1133,14 @@ def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     cands = _german_candidates(doc)
+    continental = "he " in doc.text and _continental_typography(doc)
+    singular = _german_candidates(doc, singular=True) if continental else []
+    if singular:
+        # A singular noun (`the Strike`) may be the short form of a name (`the Institute`): only in an
+        # article with continental typography, that writes the same noun in lowercase elsewhere.
+        lower = _lowercase_forms(doc)
+        cands += [c for c in singular if c[2].lower() in lower]
+        cands.sort()
     if not cands:
         return
     lower = _lowercase_forms(doc)
@@ -1227,9 +1414,11 @@ def _is_cjk(ch: str) -> bool:
     flags=[
         "The ministry said[[，]] the talks would resume[[。]] Officials added[[：]] no date was set.",
         "The novel [[《The Three-Body Problem》]] and the slogan [[「Common Prosperity」]] were cited.",
+        "She was born in Giza[[،]] and the fair opens on [[٥]] February.",
     ],
     passes=[
         "The film 《英雄》 (Hero) and the word 「改革」 were discussed; the motto is 实事求是。",
+        "The sign read القاهرة، مصر and the code مصر٢ was printed under it.",
         "Prices rose 3% (year on year): officials said, “no comment.”",
     ],
 )
@@ -1241,7 +1430,8 @@ def fullwidth_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
     (`《...》` `「...」` `『...』` `【...】`) next to English words: the
     punctuation of the Chinese, Japanese or Korean source carried over.
     Quotations of the original script (`《英雄》`, `「改革」`) and punctuation
-    next to CJK characters are left alone.
+    next to CJK characters are left alone. Also Arabic and Persian punctuation
+    and digits (`،` `؛` `؟` `٪`, `٥`, `۵`) that touch no Arabic letter.
 
     ## Why it matters
     Full-width marks take a whole character cell and carry their own spacing;
@@ -1262,6 +1452,7 @@ def fullwidth_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
     if text.isascii():
         return
     found = [ch for ch in _FULLWIDTH if ch in text]
+    yield from _script_marks(doc)
     for ch in found:
         english = _FULLWIDTH[ch]
         i = text.find(ch)
@@ -1284,6 +1475,33 @@ def fullwidth_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             yield Finding(o, close + 1, f"Title or quotation in '{text[o]}...{text[close]}': English uses “...” "
                           "(or italics for a title)", suggestion=f"\u201c{inner.strip()}\u201d")
+
+
+# Arabic and Persian punctuation and digits: `birth، and`, `٥ February`. Each run of them is
+# reported unless it touches a letter of its own script (a quotation of the original).
+_SCRIPT_MARK_RUN = re.compile(
+    "[\u060c\u061b\u061f\u066a\u066b\u066c\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]+"
+)
+_SCRIPT_ENGLISH = {"\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".", "\u066c": ","}
+
+
+def _native_letter(ch: str) -> bool:
+    return bool(ch) and ("\u0600" <= ch <= "\u06ff" or "\u0900" <= ch <= "\u097f") and ch.isalpha()
+
+
+def _script_marks(doc: Document) -> Iterator[Finding]:
+    text = doc.text
+    if text.isascii() or not _SCRIPT_MARK_RUN.search(text):
+        return
+    for m in _SCRIPT_MARK_RUN.finditer(text):
+        s, e = m.span()
+        if _native_letter(text[s - 1 : s]) or _native_letter(text[e : e + 1]) or doc.in_non_prose(s, e):
+            continue
+        run = m.group()
+        english = "".join(_SCRIPT_ENGLISH.get(c, str(int(c)) if c.isdigit() else c) for c in run)
+        kind = "digits" if run.isdigit() else "punctuation"
+        yield Finding(s, e, f"Arabic-script {kind} '{run}' in English text: English writes '{english}'",
+                      suggestion=english, fix=(Edit(s, e - s, english),))
 
 
 # ---------------------------------------------------------------------------- TQ712
@@ -1436,3 +1654,154 @@ def plural_multiplier(doc: Document, ctx: Context) -> Iterator[Finding]:
         english = f"{m.group('n')} {single}"
         yield Finding(m.start(), m.end(), f"'{m.group()}': after a number English writes the singular ({english})",
                       suggestion=english, fix=(Edit(m.start(), m.end() - m.start(), english),))
+
+
+# ---------------------------------------------------------------------------- TQ714
+
+_DATELINE = re.compile(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\.[ \u00a0]+(?=[A-Z\"\u201c\u201e\u00ab])")
+DATELINE_PARAGRAPHS = 8  # the dateline opens the story, after the headline and the site's furniture
+PROSE_WORDS = 12
+
+
+def _place_name(name: str) -> bool:
+    p = geo.place(name.lower())
+    return p is not None and p.kind in ("city", "region", "country") and not geo.is_ambiguous(name.lower())
+
+
+@rule(
+    code="TQ714",
+    name="source-language-dateline",
+    category="locale",
+    severity="minor",
+    summary="A dateline written the German or Italian way (`Berlin. The union...`): English writes BERLIN —.",
+    flags=[
+        "Budget deal reached\n\n[[Berlin.]] After fourteen hours of talks, the coalition leaders agreed on a budget for next year.",
+        "Strike hits the trains\n\n[[ROME.]] The unions called a national strike for Friday, and commuters face a day without trains.",
+    ],
+    passes=[
+        "BERLIN — After fourteen hours of talks, the coalition leaders agreed on a budget for next year.",
+        "BERLIN (Reuters) - The coalition leaders agreed on a budget for next year after long talks.",
+        "Paris. Berlin. Rome.\n\nThe tour visits three capitals in ten days, and tickets are still on sale.",
+        "Nice. The weather held for the whole weekend, and the beaches were full of families again.",
+        "The coalition agreed on a budget.\n\nIt took all night.\n\nShe lives in Berlin. The talks went on and on for hours and hours.",
+    ],
+)
+def source_language_dateline(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    The place name followed by a period that opens the first paragraph of a
+    German (`Berlin. Die Gewerkschaft...`, the *Ortsmarke*), Italian (`ROMA.`) or
+    Spanish story, kept as it was: `Berlin. The train drivers' union...`. Only a
+    city, region or country of the gazetteer that is not also an English word
+    (`Nice`, `Reading`), at the start of one of the first eight paragraphs,
+    before a sentence of at least twelve words; one per article.
+
+    ## Why it matters
+    English news writes the dateline in capitals with a dash (`BERLIN —`), or
+    leaves it out. The period makes the place read as a one-word sentence.
+
+    ## Example
+    ```
+    Berlin. The train drivers' union has called a new 48-hour strike.
+    ```
+
+    ## Use instead
+    ```
+    BERLIN — The train drivers' union has called a new 48-hour strike.
+    ```
+    """
+    text = doc.text
+    for ps, pe in doc.paragraphs[:DATELINE_PARAGRAPHS]:
+        m = _DATELINE.match(text, ps, pe)
+        if m and text.count(" ", m.end(), pe) + 1 >= PROSE_WORDS and _place_name(m.group("place")):
+            end = m.end("place") + 1
+            yield Finding(ps, end, f"'{text[ps:end]}' opens the story as a source-language dateline: "
+                          f"English writes {m.group('place').upper()} —",
+                          suggestion=f"{m.group('place').upper()} \u2014")
+            return
+
+
+# ---------------------------------------------------------------------------- TQ715
+
+# A multiplier abbreviated the source's way after a number: Russian `mln`/`mlrd`/`thous.` (млн, млрд,
+# тыс.), Polish `mln`/`mld`/`tys.`, Czech `tis.`, German `Mio.`/`Mrd.`, Portuguese `R$ 5 mil`. Each
+# pattern starts with a literal (fast to scan); the number before is checked in code.
+_SOURCE_MULTIPLIERS = {
+    "mlrd": "billion", "mld": "billion", "Mrd": "billion", "thous": "thousand", "ths": "thousand",
+    "tys": "thousand", "tis": "thousand", "Mio": "million", "mln": "million", "bln": "billion", "mil": "thousand",
+}
+# one pattern per abbreviation, each starting with it (a literal: fast to scan), run only when it occurs
+_MULTIPLIER_WORDS = tuple(
+    (abbr, re.compile(abbr + r"(?<=[\d\u00a0 ]" + abbr + r")(?P<dot>\.)?(?![\w])")) for abbr in _SOURCE_MULTIPLIERS
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})?[ \u00a0]?$")
+# English wire copy writes `$5 mln` and `1.5 bln` (old Reuters style): those two only with
+# continental typography in the article, or a decimal comma in the number itself.
+_WIRE_STYLE = frozenset(("mln", "bln"))
+# `5 mil` is a thickness in English (a thousandth of an inch): only after a currency sign (`R$ 5 mil`).
+_MIL_MONEY = re.compile(r"(?:R\$|US\$|\$|€|£)[ \u00a0]?\d{1,4}(?:[.,]\d{1,3})?[ \u00a0]$")
+# Without a period, these are too short to tell from English words or codes: only `Mio.`, `tis.`, `ths.`.
+_NEEDS_DOT = frozenset(("Mio", "tis", "ths"))
+
+
+@rule(
+    code="TQ715",
+    name="source-language-multiplier",
+    category="locale",
+    severity="minor",
+    summary="A multiplier abbreviated the source's way (`5 mln`, `2 mlrd`, `20 thous.`, `3 Mrd.`, `R$ 5 mil`).",
+    flags=[
+        "The damage was estimated at 2 [[mlrd]] rubles, and 20 [[thous.]] people were evacuated.",
+        "The plant cost 3 [[Mrd.]] euros; the state paid 1,2 [[mln]] euros of it.",
+        "Each family receives R$ 5 [[mil]] a month.",
+    ],
+    passes=[
+        "The fund raised $5 mln in its first round, the company said.",
+        "The film is 5 mil thick, the mill employs 300 people and the MLN party won.",
+        "Team Mio 3 finished ahead of the mlrd project, 1.5 million people watched.",
+    ],
+)
+def source_language_multiplier(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    An amount whose multiplier keeps the source language's abbreviation:
+    Russian and Ukrainian `mln`, `mlrd`, `thous.` (млн, млрд, тыс.), Polish
+    `mld`, `tys.`, Czech `tis.`, German `Mio.` and `Mrd.`, Portuguese `mil`
+    (thousand) after a currency (`R$ 5 mil`). `mln` and `bln`, which old English
+    wire copy also writes, only in an article with continental typography
+    (decimal commas, `„quotes“`, `1.500.000`) or after a decimal comma.
+
+    ## Why it matters
+    English news spells the multiplier out (`5 million`, `2 billion`,
+    `20,000`) or writes `m`/`bn`; the foreign abbreviation is opaque, and `mil`
+    misleads (it reads as a million).
+
+    ## Example
+    ```
+    The damage was estimated at 2 mlrd rubles, and 20 thous. people were evacuated.
+    ```
+
+    ## Use instead
+    ```
+    The damage was estimated at 2 billion rubles, and 20,000 people were evacuated.
+    ```
+    """
+    text = doc.text
+    hits = sorted((m.start(), abbr, m) for abbr, rx in _MULTIPLIER_WORDS if abbr in text for m in rx.finditer(text))
+    continental = None
+    for s, abbr, m in hits:
+        num = _NUMBER_BEFORE.search(text, max(0, s - 12), s)
+        if not num or doc.in_non_prose(num.start(), m.end()):
+            continue
+        if abbr in _NEEDS_DOT and not m.group("dot"):
+            continue
+        if abbr == "mil" and not _MIL_MONEY.search(text, max(0, s - 16), s):
+            continue
+        if abbr in _WIRE_STYLE and "," not in num.group():
+            if continental is None:
+                continental = _continental_typography(doc)
+            if not continental:
+                continue
+        end = m.end()
+        yield Finding(s, end, f"'{text[s:end]}' abbreviates the multiplier the source's way: English writes "
+                      f"{_SOURCE_MULTIPLIERS[abbr]}", suggestion=_SOURCE_MULTIPLIERS[abbr])

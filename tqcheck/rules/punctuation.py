@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from operator import methodcaller
 
+from ..analysis.people import first_names
 from ..document import Document
 from ..lexicon import geo, words
 from ..model import Edit, Finding
@@ -119,7 +120,7 @@ _AFTER_MARK = frozenset(" \t\r\n\"\u201c\u201d\u2019")
 _BEFORE_SPACE = re.compile(r"[\w\"\u201d\u2019)\]]")
 # `Plan. ”`: a space before a curly closing quote, or before a straight one that ends the paragraph.
 # (each starts with the quote, a rare literal, and looks behind for the space: fast to scan)
-_SPACE_CLOSE = (re.compile("\u201d(?<= \u201d)"), re.compile('"(?<= ")(?=[ \u00a0]*(?:\n|$)|[,.;:])'))
+_SPACE_CLOSE = (re.compile("\u201d(?<= \u201d)"), re.compile('"(?<= ")(?=[ \u00a0]*(?:\n|$)|[,.;:]| [a-z])'))
 
 
 @rule(
@@ -133,7 +134,9 @@ _SPACE_CLOSE = (re.compile("\u201d(?<= \u201d)"), re.compile('"(?<= ")(?=[ \u00a
         "The loans took three years to negotiate[[ ;]] some paintings had never left.",
         "To read also[[ :]] Orpea announces the sale of 100 establishments",
         "“We have a plan.[[ ”]] The minister left.",
+        '"We want to go as the best version of ourselves,[[ "]] she said.',
         "The agency ([[ ]]AFP[[ ]]) said “[[ ]]We will win,” and Putin[[ ’s]] aide agreed.",
+        "According to the ministry[[ ,]]the number rose, and the bill passed[[ .]]The senate agreed.",
     ],
     passes=[
         "He paused ... and then said: “We have a plan.” The rest followed . . . slowly.",
@@ -142,6 +145,7 @@ _SPACE_CLOSE = (re.compile("\u201d(?<= \u201d)"), re.compile('"(?<= ")(?=[ \u00a
         "Prices rose 3 % in May.",
         "He smiled :( and said (a) first, (b) second; the 'Putin' s plan' and rock 'n' roll, the ’90s.",
         "argument: ( test [comp_for] | '*' test ) and the ( |x| x ) closure.",
+        "The app runs on .NET and the site ends in .com, with a .45 pistol.",
     ],
 )
 def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -151,7 +155,8 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
     question or exclamation mark after it (`works ,`, `negotiate ;`,
     `To read also :`), a space before a closing quotation mark (`Plan. ”`),
     inside brackets (`( AFP )`), after an opening curly quote (`“ We`), and
-    before a possessive (`Putin 's`). Ellipses (` ...`), decimals (`.45`),
+    before a possessive (`Putin 's`), and a mark moved onto the next word
+    (`ministry ,the`, `passed .The`). Ellipses (` ...`), decimals (`.45`),
     emoticons, code and grammars in brackets, writers who space brackets as a
     habit, and straight quotes that open a quotation are left alone.
 
@@ -178,8 +183,8 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in rx.finditer(text):
             e = m.end()
             mark = text[e - 1]
-            if e < n and text[e] not in _AFTER_MARK:
-                continue  # `.45`, `:)`, `..`: not a mark after a word
+            if e < n and text[e] not in _AFTER_MARK and not _moved_mark(text, e, mark):
+                continue  # `.45`, `:)`, `..`, ` .NET`: not a mark after a word
             s = m.start()
             if mark == "." and (text[e : e + 2] == " ." or text[s - 2 : s] == " ." or text[e - 2 : e + 1] == " .."):
                 continue  # `. . .`: a spaced ellipsis
@@ -189,6 +194,10 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             if mark == ":" and text[s - 1].isdigit() and text[e : e + 2].strip()[:1].isdigit():
                 continue  # `3 : 2`
+            if e < n and text[e] not in _AFTER_MARK:  # ` ,the`: the mark moved onto the next word
+                yield Finding(s, e, f"Space before '{mark}' and none after it: the mark sits on the next word",
+                              suggestion=f"{mark} ", fix=(Edit(s, e - s, f"{mark} "),))
+                continue
             yield Finding(s, e, f"Space before '{mark}'", suggestion=mark, fix=(Edit(s, e - 1 - s, ""),))
     yield from _inner_spaces(doc)
     for rx in _SPACE_CLOSE:
@@ -203,6 +212,21 @@ def space_before_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             yield Finding(s, e, "Space before a closing quotation mark", suggestion=text[e - 1],
                           fix=(Edit(s, e - 1 - s, ""),))
+
+
+_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]*\b")
+
+
+def _moved_mark(text: str, e: int, mark: str) -> bool:
+    """The mark sits on the next word instead of the previous one (`ministry ,the`, `approved .The`):
+    a comma or semicolon before a lowercase word, a period before a word that opens a sentence."""
+    if mark in ",;":
+        return bool(_LOWER_WORD.match(text, e))
+    if mark == ".":
+        m = _CAPITAL_WORD.match(text, e)
+        return bool(m) and m.group() in _SENTENCE_STARTERS
+    return False
 
 
 # `( AFP )`, `“ We will`, `Putin 's`: a space inside a bracket or an opening curly quote, or before
@@ -424,6 +448,9 @@ def _glued_left(text: str, token: str, suffix: str) -> str | None:
         "The fans stayed in the [[stadiumwhere]] the final was played.",
         "The daily El Universal of [[Mexicopublished]] the letter, and the Commission in [[Brusselssaid]] no.",
         "Protesters marched in [[Santiagoyesterday]], and the unions of Santiago agreed.",
+        "Police said [[thatthe]] suspect had fled, and the [[lossof]] power lasted hours.",
+        "The ministers of [[theEuropean]] Union met [[inRome]] on Friday; the European states agreed.",
+        "The delegation arrived in [[Londonon]] Monday.",
     ],
     passes=[
         "Elsewhere, meanwhile, the forthwith order was read herewith in Cleveland and Thailand.",
@@ -432,6 +459,8 @@ def _glued_left(text: str, token: str, suffix: str) -> str | None:
         "The #BarcelonaWhere campaign and www.barcelonawhere.com and iPhone, eBay, McDonald.",
         "Ferdinand Rowland met Goethe, Blythe and Bertrand in Portland.",
         "The Bestand of the Vorstand, says Lothar Weyland.",
+        "The inauthentic, attired, foraged yellin' Dotson and Kashmiris; thataway, gainsaid, sizeof.",
+        "The iPhone, eBay and theScore apps; Rogerson and Wrighton met in Boston.",
     ],
 )
 def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -444,7 +473,13 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
     article. Also a capitalised name (a place from the gazetteer, a name English
     writes capitalised, or a word the article writes on its own) glued to a word
     that follows names in news copy: `Mexicopublished`, `Brusselssaid`,
-    `Santiagoyesterday`. Real words, names, compounds (`herewith`), brands
+    `Santiagoyesterday`. Short function words too, where real words do not
+    split that way: `thatthe`, `ofthe`, `lossof` (lowercase, both parts frequent;
+    no `in-`, `a-`, `for-` heads or `-in`, `-on` tails, which make real words:
+    `inauthentic`, `yellin`), a major place or a name of the article before
+    `on`, `in`, `of`, `at` (`Londonon`; not `-son`, `-ton` surnames), and a
+    lowercase function word glued to a place or a name the article writes
+    (`inRome`, `theEuropean`). Real words, names, compounds (`herewith`), brands
     whose tail is a word (`Qatargate`, `Kyivstar`), camel-case brands, hashtags
     and URLs are left alone.
 
@@ -472,7 +507,8 @@ def glued_words(doc: Document, ctx: Context) -> Iterator[Finding]:
     # word list does not know; plus the words that follow a non-ASCII letter (`Bogotáwhere`), where
     # the word set splits.
     unknown = ctx.get(word_set) - _vocabulary()
-    candidates = {w for w in unknown if w[-3:] in _GLUE_ENDINGS and _ENDS_WITH_GLUE(w) and _maybe_glued(w)}
+    candidates = {w for w in unknown if (w[-3:] in _GLUE_ENDINGS and _ENDS_WITH_GLUE(w) or _STARTS_WITH_GLUE(w)
+                                         or w[-2:] in _SHORT_ENDINGS) and _maybe_glued(w)}
     if not text.isascii():
         encoded = low.encode("ascii", "replace")
         candidates.update(m.group(1) for m in _AFTER_NON_ASCII.finditer(encoded))
@@ -520,7 +556,59 @@ def _check_glued(doc: Document, ctx: Context, start: int, end: int) -> Finding |
         found = _glued_name(text, token)
         if found:
             return _glued(start, end, token, *found)
+    found = _short_glue(text, token)
+    return _glued(start, end, token, *found) if found else None
+
+
+# Short words a removed link or tag leaves glued on: `thatthe`, `ofthe`, `hectaresof`, `Londonon`,
+# `inRome`, `theEuropean`. Only the splits that real English words do not make: no `in-`, `a-`,
+# `at-`, `for-` prefixes (`inauthentic`, `attired`, `foraged`) and no `-in`, `-on`, `-is` tails after
+# a common word (`yellin`, `Dotson`, `Kashmiris`); the two-letter tails only after a known name.
+_GLUE_HEADS = ("that", "from", "the", "of")
+_GLUE_TAILS = ("said", "were", "from", "with", "was", "the", "of")
+_NAME_TAILS = ("on", "in", "of", "at")
+_NAME_ENDINGS = ("son", "ton")  # surnames and place names: `Rogerson`, `Wrighton`
+_CAMEL_HEADS = ("that", "from", "with", "the", "and", "for", "of", "in", "on", "at", "to", "by")
+_NOT_GLUED = frozenset("offish thataway foresaid gainsaid sizeof typeof instanceof indexof everywere".split())
+MAJOR_PLACE = 3.5  # a place this frequent in English is a name a link may have held (`London`)
+
+
+def _common(word: str) -> bool:
+    return len(word) >= 3 and words.zipf(word) >= 3.5 and words.is_ordinary_lowercase(word)
+
+
+def _short_glue(text: str, token: str) -> tuple[str, str] | None:
+    """(left, right) when ``token`` is two words run together with a short function word."""
+    if len(token) < 5 or token.lower() in _NOT_GLUED:
+        return None
+    if token.islower():
+        for head in _GLUE_HEADS:
+            if token.startswith(head) and _common(token[len(head):]):
+                return head, token[len(head):]
+        for tail in _GLUE_TAILS:
+            if token.endswith(tail) and _common(token[: -len(tail)]):
+                return token[: -len(tail)], tail
+        return None
+    if token[0].isupper() and token[1:].islower():  # `Londonon`, `Ministryof`
+        for tail in _NAME_TAILS:
+            left = token[: -len(tail)]
+            if (token.endswith(tail) and len(left) >= 4 and not token.endswith(_NAME_ENDINGS)
+                    and (_major_place(left) and (left.lower() not in first_names() or _major_place(left, 5.0))
+                         or _occurs_as_word(text, left))):
+                return left, tail
+        return None
+    for head in _CAMEL_HEADS:  # `inRome`, `theEuropean`: a name glued to the word before it
+        right = token[len(head):]
+        if (token.startswith(head) and len(right) >= 3 and right[0].isupper() and right[1:].islower()
+                and (_major_place(right, 0.0) or words.zipf(right) >= 3.0 and _occurs_as_word(text, right))):
+            return head, right
     return None
+
+
+def _major_place(name: str, zipf: float = MAJOR_PLACE) -> bool:
+    p = geo.place(name.lower())
+    return (p is not None and p.kind in ("city", "country", "region", "demonym") and p.zipf >= zipf
+            and not geo.is_ambiguous(name.lower()))
 
 
 def _glued_by_scanning(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -554,6 +642,8 @@ _AFTER_NON_ASCII = re.compile(
 
 
 _GLUE_ENDINGS = frozenset(w.encode("ascii")[-3:] for w in _GLUE_WORDS)
+_SHORT_ENDINGS = frozenset(w.encode("ascii") for w in _NAME_TAILS)
+_STARTS_WITH_GLUE = methodcaller("startswith", tuple(w.encode("ascii") for w in _CAMEL_HEADS))
 
 
 @cache
@@ -567,7 +657,7 @@ def _vocabulary() -> frozenset[bytes]:
 def _maybe_glued(word: bytes) -> bool:
     """A lowercase word that ends with a glue word, long enough, and unknown to the word list."""
     w = word.decode("ascii")
-    return len(w) >= 7 and words.zipf(w) == 0 and not geo.is_place(w) and w not in _REAL_COMPOUNDS
+    return len(w) >= 5 and words.zipf(w) == 0 and not geo.is_place(w) and w not in _REAL_COMPOUNDS
 
 
 def _glued(start: int, end: int, token: str, left: str, suffix: str) -> Finding:

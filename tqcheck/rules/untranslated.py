@@ -23,6 +23,7 @@ from ..analysis.language import (
     word_scores,
     words_of,
 )
+from ..analysis.people import source_spellings
 from ..document import Document
 from ..lexicon import geo
 from ..lexicon import words as english
@@ -535,6 +536,8 @@ def _in_place_name(text: str, start: int, end: int) -> bool:
         "The club's president, [[según]] the newspaper, resigned.",
         "The talks failed, [[aber]] the union said it would return.",
         "The plan was approved, [[też]] by the opposition.",
+        # a capitalised common word standing alone (a byline, a heading word)
+        "By [[Redacción]] | Mexico City",
     ],
     passes=[
         "The fiesta and the siesta are part of life in the barrio, she said.",
@@ -550,6 +553,8 @@ def _in_place_name(text: str, start: int, end: int) -> bool:
         "The bile duct was blocked, the doctor said, and my gran was worried.",
         "The bakery's pastéis were still warm at dawn; the café serves coffee and cake, and the pastry chef bakes bread.",
         "The crowd, she said in jest, was het up.",
+        "Barcelona won at the Estadi Olímpic; she sang Estranha Forma de Vida in the Serie A Femminile final.",
+        "Kilis Governor Hülya Kaya spoke to the Centre d'Estudis d'Opinió in Moscú.",
     ],
 )
 def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -576,6 +581,11 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     English also writes (`sin`, `sans`, `jest`, `bile`) and phrases it has
     adopted (`entre nous`) are left alone.
 
+    And a **capitalised** common word of a source language, unknown to English
+    even as a name, standing alone in mid-sentence (`By Redacción | Mexico
+    City`): a capitalised neighbour joined by a space (`Estadi Olímpic`,
+    `Hülya Kaya`) or an elided particle (`d'Estudis`) makes it part of a name.
+
     ## Why it matters
     Machine translation leaves words it cannot translate, often terms of art
     (a wake, a criminal court, a ministry), in the source language, where the
@@ -596,6 +606,7 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     # Unique words first (C speed); positions only for the rare ones with a verdict.
     cand = [w for w in uniq & evidence_keys() if len(w) >= 4 and w.islower() and _word_verdict(w) is not None]
     yield from _function_word_leftovers(doc, ctx, uniq)
+    yield from _capitalised_leftovers(doc, ctx, uniq)
     if not cand:
         return
     runs = ctx.get(foreign_text)
@@ -623,6 +634,58 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         langs = _languages(key)
         article = "an" if langs[0] in "AEIOU" else "a"
         yield Finding(start, end, f"'{key}' is {article} {langs} word that English does not use: left untranslated?")
+
+
+CAPITAL_SOURCE = 3.5  # a capitalised word must be this common in its language (`Redacción`) ...
+CAPITAL_MAX_ENGLISH = 1.0  # ... and unknown to English, even as a name
+
+
+def _capitalised_leftovers(doc: Document, ctx: Context, uniq: set[str]) -> Iterator[Finding]:
+    """A capitalised common word of a source language standing alone mid-sentence: `By Redacción |`.
+
+    A name in the source language is a run of capitalised words (`Estadi Olímpic`, `Serie A
+    Femminile`, `Hülya Kaya`) or follows an elided particle (`d'Estudis`): the word must have no
+    capitalised neighbour joined to it by a space, and be practically unknown to English.
+    """
+    found = [w for w in uniq if w[:1].isupper() and w[1:].islower() and len(w) >= 5]
+    found = [w for w in found if w.lower() in evidence_keys() and _capital_verdict(w.lower())]
+    found = [w for w in found if w not in source_spellings()]  # `Moscú`: TQ601 reports the name
+    text = doc.text
+    for form in found:
+        for start in word_positions(text, form, "'’-_"):
+            end = start + len(form)
+            located = _word_at(doc, ctx, start)
+            if located is None:
+                continue
+            words, k = located
+            if not words[k].capitalised or words[k].text.isupper():
+                continue  # the first word of a sentence, or an acronym
+            if any(_joined_capital(text, words[k], n) for n in (words[k - 1] if k else None,
+                                                                  words[k + 1] if k + 1 < len(words) else None)):
+                continue
+            if doc.in_non_prose(start, end) or _introduced(text, start, end) or _in_quotation(doc, start, end):
+                continue
+            if _in_place_name(text, start, end) or text[start - 1 : start] in "'’":
+                continue
+            langs = _languages(form.lower())
+            article = "an" if langs[0] in "AEIOU" else "a"
+            yield Finding(start, end, f"'{form}' is {article} {langs} word that English does not use: left untranslated?")
+
+
+@lru_cache(maxsize=4096)
+def _capital_verdict(key: str) -> bool:
+    freq = frequencies(key)
+    return freq[0] < CAPITAL_MAX_ENGLISH and max(freq[1:]) >= CAPITAL_SOURCE and _word_verdict(key) is not None
+
+
+def _joined_capital(text: str, w: Word, n: Word | None) -> bool:
+    """``n`` is a capitalised word next to ``w`` with only a space between: both belong to one name."""
+    if n is None or n.blocker:
+        return False
+    if not (n.capitalised or n.particle or n.text[:1].isupper() and english.zipf(n.key) < 3.0):
+        return False  # (a sentence's first word joins a name unless it is a common English word: `By`)
+    gap = text[n.end : w.start] if n.end <= w.start else text[w.end : n.start]
+    return gap.strip() == ""
 
 
 FUNCTION_LEAN = 2.5  # a function word left alone must be this much more frequent in its language
@@ -735,6 +798,7 @@ def _script(ch: str) -> str:
         "The crew docked with the [[МКС]] on Tuesday evening.",
         "The cabinet approved the deal.\n\n[[הממשלה אישרה את העסקה]]\n\nThe vote was held overnight.",
         "Officials said [[все системы работают нормально]] after the launch.",
+        "Residents were moved to temporary accommodation points ([[ПВР]]) overnight.",
     ],
     passes=[
         "President Volodymyr Zelensky (Володимир Зеленський) spoke on Monday.",
@@ -774,7 +838,10 @@ def foreign_script(doc: Document, ctx: Context) -> Iterator[Finding]:
         start, end = m.span()
         if end - start < 2:
             continue
-        if _quoted(text, start, end) or _inside_brackets(text, start, end) or _introduced(text, start, end):
+        abbreviation = m.group().isupper() and end - start <= 6  # `(ПВР)`: no gloss helps an English reader
+        if abbreviation and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            pass  # `(ПВР)`: an abbreviation in brackets glosses nothing for an English reader
+        elif _quoted(text, start, end) or _inside_brackets(text, start, end) or _introduced(text, start, end):
             continue
         script = _script(m.group()[0])
         yield Finding(start, end, f"Text in {script} script left in the English article: '{_short(m.group())}'")
@@ -807,6 +874,19 @@ _TITLE_BEFORE = re.compile(
 _SR_BEFORE = re.compile(rf"(?P<t>Sr\.)\s+(?={_NAME}\s+{_NAME})")
 # Turkish honorifics after a first name: Zeynep Hanım, Ahmet Bey.
 _TITLE_AFTER = re.compile(r"(?P<t>Han(?:ım|im|ımefendi)|Beyefendi|Efendi|Bey)(?![\w])")
+# Spelled-out honorifics before a name: `señor Gómez`, `dona Maria`, `Herr Scholz`, `signora Rossi`.
+# (`Madame`, `Monsieur`, `Dona` and `Pani` capitalised are left out: `Madame Tussauds`, first names.)
+_HONORIFICS = {
+    "señor": "Mr", "señora": "Ms", "señorita": "Ms", "senhor": "Mr", "senhora": "Ms", "senhorita": "Ms",
+    "doña": "Ms", "dona": "Ms", "signor": "Mr", "signore": "Mr", "signora": "Ms", "signorina": "Ms",
+    "monsieur": "Mr", "madame": "Ms", "mademoiselle": "Ms", "herr": "Mr", "frau": "Ms", "bayan": "Ms",
+    "gospodin": "Mr", "gospozha": "Ms", "domnul": "Mr", "doamna": "Ms", "meneer": "Mr", "mevrouw": "Ms", "pani": "Ms",
+}
+_CAPITALISED_HONORIFICS = frozenset(
+    w[:1].upper() + w[1:] for w in _HONORIFICS if w not in ("monsieur", "madame", "mademoiselle", "dona", "pani")
+)
+_HONORIFIC_WORDS = frozenset(_HONORIFICS) | _CAPITALISED_HONORIFICS
+_HONORIFIC = re.compile(rf"(?P<t>(?:{'|'.join(sorted(_HONORIFIC_WORDS, key=len, reverse=True))}))\s+(?={_NAME}\b)")
 _TITLE_EN = {
     "Me": "Ms/Mr (Maître, a lawyer's title)", "Mme": "Ms (Madame)", "Mmes": "Mss", "Mlle": "Ms (Mademoiselle)",
     "Mlles": "Mss", "Sr.": "Mr (Señor)", "Sra.": "Ms (Señora)", "Srta.": "Ms (Señorita)", "Dña.": "Ms (Doña)",
@@ -829,6 +909,7 @@ _TITLE_EN = {
         "The economist Zeynep [[Hanım]] said inflation would fall.",
         "The complaint was filed by [[Dott.]] Marco Bianchi.",
         "The spokeswoman, [[Sra.]] Gómez, declined to comment.",
+        "The minister met [[señor]] Gómez, and [[Herr]] Scholz spoke to [[dona]] Maria.",
     ],
     passes=[
         "Give Me Liberty was playing, and John Smith Sr. was there.",
@@ -836,6 +917,8 @@ _TITLE_EN = {
         "Martin Luther King Sr. preached in Atlanta.",
         "Ms Dupont said the decision was unfair, Dr Bianchi added.",
         "He told me Sophie would come.",
+        "Pilgrims visit Nuestra Señora de Guadalupe, Madame Tussauds and Dona Bailey's studio.",
+        "The title “señor” is polite; Frau is the German word.",
     ],
 )
 def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -844,7 +927,11 @@ def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
     Titles and honorifics of the source language left as they were around a
     name: French `Me` (Maître, for lawyers), `Mme`, `Mlle`; Spanish `Sr.`, `Sra.`,
     `Srta.`, `Dña.`; Italian `Sig.`, `Sig.ra`, `Dott.`, `Avv.`; Turkish `Hanım`
-    and `Bey` after a first name. `Sr.` after a name is the English `Senior`,
+    and `Bey` after a first name; spelled-out honorifics before a name (`señor`,
+    `dona`, `signora`, `monsieur`, `Herr`, `Frau`, `pani`, `domnul`, `meneer`),
+    not inside a capitalised name (`Nuestra Señora`) and, for `Madame`,
+    `Monsieur` and `Dona`, only in lowercase (`Madame Tussauds`, a first name).
+    `Sr.` after a name is the English `Senior`,
     and `Me` not followed by a name is the pronoun: both are left alone.
 
     ## Why it matters
@@ -863,7 +950,10 @@ def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
-    if not ctx.get(unique_words) & _TITLE_WORDS:
+    uniq = ctx.get(unique_words)
+    if uniq & _HONORIFIC_WORDS:
+        yield from _honorifics(doc)
+    if not uniq & _TITLE_WORDS:
         return
     for pattern in (_TITLE_BEFORE, _SR_BEFORE, _TITLE_AFTER):
         for m in pattern.finditer(text):
@@ -881,6 +971,22 @@ def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield Finding(start, end, f"'{t}' is a source-language title; English uses {_TITLE_EN.get(t, 'Mr or Ms')}")
 
 
+def _honorifics(doc: Document) -> Iterator[Finding]:
+    """`señor Gómez`, `Herr Scholz`: a spelled-out honorific before a name, not inside a name
+    (`Nuestra Señora de Guadalupe`) nor cited on purpose."""
+    text = doc.text
+    for m in _HONORIFIC.finditer(text):
+        t = m.group("t")
+        start, end = m.span("t")
+        if _word_char_before(text, start) or _PREVIOUS_CAPITAL.search(text, max(0, start - 20), start):
+            continue  # inside a word, or inside a capitalised name
+        if doc.in_non_prose(start, end) or _introduced(text, start, end):
+            continue
+        yield Finding(start, end, f"'{t}' is a source-language honorific; English uses {_HONORIFICS[t.lower()]} "
+                      "or no title", suggestion=_HONORIFICS[t.lower()])
+
+
+_PREVIOUS_CAPITAL = re.compile(r"(?<![.!?:\n\"“])[ \u00a0]?\b[A-Z][\w'’]*[ \u00a0]$")
 _TITLE_WORDS = frozenset(t.rstrip(".").split(".")[0] for t in _TITLE_EN)
 _ME_NAME = re.compile(rf"\s+({_NAME})\s+{_NAME}")
 
@@ -935,6 +1041,8 @@ def _word_char_before(text: str, i: int) -> bool:
     return i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_BEFORE)
 
 
+# An all-capital Turkish abbreviation: `TSİ` (Türkiye saati, Turkish time), `ŞİA`.
+_TURKISH_CAPS = re.compile(r"(?<![\w])[A-ZÇĞİÖŞÜ]{2,6}(?![\w])")
 _ERA_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?: century)? $")
 _ERA_EN = {"a": "BC", "d": "AD", "av": "BC", "ap": "AD", "v": "BC", "n": "AD"}
 
@@ -954,6 +1062,7 @@ _ERA_EN = {"a": "BC", "d": "AD", "av": "BC", "ap": "AD", "v": "BC", "n": "AD"}
         "The [[OMC]] ruling went against the United States.",
         "The [[PE]] approved the resolution with 400 votes, the European socialists said.",
         "The [[CPI]] issued an arrest warrant for the former president, judges in The Hague said.",
+        "The match starts at 13.00 [[TSİ]] on Sunday.",
     ],
     passes=[
         "The UN Security Council met on Friday, and NATO allies agreed.",
@@ -1004,6 +1113,12 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
         yield from _abbreviations(doc)
     if ".C." in text or ". C." in text or "Chr." in text or ".-C." in text:
         yield from _eras(text)
+    if "\u0130" in text or "\u015e" in text or "\u011e" in text:
+        for m in _TURKISH_CAPS.finditer(text):
+            if (any(c in "İŞĞ" for c in m.group()) and not _word_char_before(text, m.start())
+                    and not doc.in_non_prose(m.start(), m.end())):
+                yield Finding(m.start(), m.end(), f"'{m.group()}' is a Turkish abbreviation (dotted İ, Ş, Ğ): "
+                              "English writes the English abbreviation or the words")
 
 
 def _abbreviations(doc: Document) -> Iterator[Finding]:
@@ -1033,3 +1148,101 @@ def _eras(text: str) -> Iterator[Finding]:
         e = m.group("e")
         en = _ERA_EN.get(e.split(".")[0], "BC")
         yield Finding(m.start("e"), m.end("e"), f"'{e}' is a source-language era mark; English writes {en}", suggestion=en)
+
+
+# -- month and weekday names -------------------------------------------------------
+
+
+@cache
+def _calendar() -> dict[str, tuple[str, str]]:
+    """Source-language month and weekday names (lowercase) -> (languages, English name)."""
+    langs: dict[str, list[str]] = {}
+    english_names: dict[str, str] = {}
+    for row in lexicon.table("untranslated_calendar.tsv"):
+        for form in row[2].split():
+            langs.setdefault(form, []).append(_lang(row[0]))
+            english_names[form] = row[1]
+    return {f: (" or ".join(dict.fromkeys(ls)), english_names[f]) for f, ls in langs.items()}
+
+
+@cache
+def _calendar_forms() -> frozenset[str]:
+    """The names as written: lowercase (Romance, Polish, Turkish) or capitalised (German, Dutch)."""
+    return frozenset(f for w in _calendar() for f in (w, w[:1].upper() + w[1:]))
+
+
+# A day number before (`12 mayo`, `14. Dezember`, `12 de março`), a year after (`Dezember 2024`, `mayo de 2024`).
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])\.?[ \u00a0](?:(?:de|di|del) )?$")
+_YEAR_AFTER = re.compile(r"[ \u00a0](?:(?:de|del|di) )?(?:1[89]|20)\d\d(?!\d)")
+_DATE_PREPOSITIONS = frozenset("on in since until till from by of last next this early late mid every".split())
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+CALENDAR_SHORT = 5  # names this short (`mai`, `mars`, `joi`) need a day or a year around them
+CALENDAR_ENGLISH = 2.5  # ... and so do names English text uses (`Domingo`, `Mayo`, `mart`)
+
+
+@rule(
+    code="TQ616",
+    name="source-language-date-word",
+    category="untranslated",
+    severity="minor",
+    summary="A month or weekday left in the source language (`on 12 mayo`, `Dezember 2024`, `since lunes`).",
+    flags=[
+        "The contract expires on 31 [[Dezember]], the union said.",
+        "The law takes effect in [[maggio]] 2025 and the vote is on [[sabato]].",
+        "The decree of 12 de [[mayo]] de 2024 was annulled.",
+    ],
+    passes=[
+        "The Mayo Clinic and Julio Iglesias, Santo Domingo and Mardi Gras.",
+        "The scandal mars the campaign; the mart opens in March.",
+        "He met Domingo on Monday, and County Mayo voted in May 2024.",
+        "The festival, known as the Fête de la Musique, falls on 21 June.",
+    ],
+)
+def source_language_date_word(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A month or weekday name of a source language (Spanish, Portuguese,
+    Italian, French, German, Dutch, Polish, Turkish, Romanian:
+    ``untranslated_calendar.tsv``) used in a date: after a day number
+    (`31 Dezember`, `12 de mayo`), before a year (`maggio 2025`), or, written in
+    lowercase and long enough not to be an English word, after a preposition
+    (`on jeudi`, `since lunes`). Names, places and English words of the same
+    spelling (`Mayo`, `Julio`, `Santo Domingo`, `mars` the verb) are left alone
+    outside a date, and so are names cited on purpose (quoted or glossed).
+
+    ## Why it matters
+    Machine translation sometimes leaves dates alone, or keeps the name when
+    it is capitalised (German nouns); the English reader may not know the
+    foreign month.
+
+    ## Example
+    ```
+    The contract expires on 31 Dezember, the union said.
+    ```
+
+    ## Use instead
+    ```
+    The contract expires on 31 December, the union said.
+    ```
+    """
+    text = doc.text
+    forms = ctx.get(unique_words) & _calendar_forms()
+    forms.update(f for f in _calendar_forms() if "-" in f and f in text)
+    if not forms:
+        return
+    names = _calendar()
+    for form in sorted(forms):
+        key = form.lower()
+        langs, english_name = names[key]
+        if form.islower() and len(key) >= 4 and key in evidence_keys() and _word_verdict(key) is not None:
+            continue  # TQ612 reports it as a foreign word
+        lenient = form.islower() and len(key) >= CALENDAR_SHORT and english.zipf(key) < CALENDAR_ENGLISH
+        for s in word_positions(text, form, "'’_"):
+            e = s + len(form)
+            if not (_DAY_BEFORE.search(text, max(0, s - 12), s) or _YEAR_AFTER.match(text, e, e + 10)):
+                prev = _PREVIOUS_WORD.search(text, max(0, s - 12), s)
+                if not (lenient and prev and prev.group(1).lower() in _DATE_PREPOSITIONS):
+                    continue
+            if doc.in_non_prose(s, e) or _introduced(text, s, e):
+                continue
+            yield Finding(s, e, f"'{form}' is {langs} for {english_name}: left untranslated?", suggestion=english_name)
