@@ -285,3 +285,68 @@ def test_day_phrases_that_are_english(text):
 )
 def test_other_calques_leave_english_alone(text):
     assert _spans(RULES["calque"], text) == []
+
+
+# ---------------------------------------------------------------- reporting verbs, dates, set phrases
+
+
+def _style(text):
+    return [i.text for i in find_issues(Document(text), Settings(), rules=list(RULES.values()))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quote inversion with guillemets (comma inside or outside) and a dash
+        ("« Nothing is left », testified Sandrine, a neighbour.", ["testified"]),
+        ("« The fire is contained, » specified the prefect.", ["specified"]),
+        # a perfect closing an attribution
+        ('"We will not look away," the head of the government has settled.', ["settled"]),
+        # `recalled that` + a quoted present, or a name and a verb in -s
+        ('His office recalled that Israel "will not accept dictates".', ["recalled"]),
+        ("The minister recalled that Türkiye hosts millions of refugees.", ["recalled"]),
+        # `<verb> that` + clause
+        ("The minister defended that farming does not need to expand.", ["defended"]),
+        # bare day of the month, with months only after it
+        ("The department said on the 12th, from January to October, exports rose.", ["on the 12th"]),
+        ("On the eve, the river rose by a metre.", ["On the eve"]),
+    ],
+)
+def test_flags_the_calque(text, expected):
+    assert _style(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reporting verbs English uses
+        '"We will win," said the coach. "It was hard," added Ms Rossi, and "no," wrote Smith.',
+        '"We are happy," she said, as she has indicated before.',
+        "She recalled that her father was a miner; he recalled that he had been young.",
+        "The lawyer specified the terms and the judge specified that the fee be paid.",
+        "He defended that decision and criticised that policy; the team advanced that far.",
+        "The most advanced that the company has built was shown. She was informed that it was late.",
+        # dates
+        "Voting closes on May 10, and results are due on the 12th, officials said.",
+        "He made par on the 10th and a birdie on the 12th, then led.",
+        "On the eve of the vote, the candidates debated. The eve of the war was quiet.",
+        # institutions and set phrases in English
+        "In the statement made by the minister on Monday, he said prices would rise.",
+        "The relevant departments met, and all relevant authorities agreed.",
+        "The channel has 200,000 subscribers and the newsletter 10,000 subscribers.",
+        "The military regime of the 1970s imposed martial law.",
+        "The lead singer is privileged to work with them.",
+        "The fire alarm was fixed and the fire door has been fixed in place.",
+        "The government of Benjamin Netanyahu fell; the Government of Israel protested.",
+        "He was the victim of a scam, and she fell victim to fraud.",
+        "It has been closed since three weeks ago, and since the days of the empire.",
+        "In the last years of his life he painted less.",
+        "The proposals go before the Executive, the decision-making committee of Reading Borough Council.",
+        "Also, Vanoli lamented the episode. Also on Tuesday, police arrested him.",
+        '"Our national team fought hard," the coach said.',
+        "The influence of the press on the election was small.",
+        "He was condemned to death; the public ministry of the church met.",
+    ],
+)
+def test_clean_english_near_misses(text):
+    assert _style(text) == []

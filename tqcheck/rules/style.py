@@ -545,7 +545,9 @@ _EXECUTIVE_DEFINED = re.compile(
     r"|\bhereinafter\b|\bhereafter referred\b"
 )
 _NOT_NAME_WORDS = frozenset("The This That Its His Her Their Our Whose Every Each".split())
-_DEVOLVED = ("Stormont", "Northern Ireland", "Holyrood", "Scottish", "Welsh", "Cardiff Bay", "Hong Kong", "Macau")
+_DEVOLVED = ("Stormont", "Northern Ireland", "Holyrood", "Scottish", "Welsh", "Cardiff Bay", "Hong Kong", "Macau",
+             # British local government, whose cabinet is often called "the Executive"
+             "Borough Council", "County Council", "District Council", "Local Democracy", "senior councillors")
 # Words of an employment, contract or company case, where `the Executive` is the defined term
 # for a person (`the Executive's severance`, `the Executive agreed to...`). Two distinct ones
 # make the article such a case.
@@ -572,7 +574,8 @@ _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_][\w'\u2019-]*)")
 
 def _executive_is_a_name(doc: Document) -> bool:
     """The article names a body '... Executive' or 'Executive ...', defines 'the Executive' as a term,
-    is about a devolved UK (or Hong Kong) government, or is an employment, contract or company case."""
+    is about a devolved UK (or Hong Kong) government or a British council, or is an employment,
+    contract or company case."""
     text = doc.text
     if any(name in text for name in _DEVOLVED):
         return True
@@ -671,6 +674,12 @@ _FIRST_PERSON = frozenset("i we".split())
 _PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
 
 
+_SENTENCE_END = re.compile(r"[.;:!?\n]")
+_UNICODE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_S_VERB = re.compile(r"[a-z]{3,}[^su\W]s")  # a lowercase third-person form: hosts, needs, remains (not -ss, -us)
+_NOT_S_VERBS = frozenset("has was does its this his hers ours yours theirs news series species".split())
+
+
 def present_complement(doc: Document, m: re.Match) -> bool:
     """The `that` clause states a present or future fact (its first verb is present or future),
     the subject is not `I`/`we`, and the clause does not start with a personal pronoun."""
@@ -680,11 +689,14 @@ def present_complement(doc: Document, m: re.Match) -> bool:
         return False
     if len(before) > 1 and before[-1].lower() in ("has", "have", "had", "also") and before[-2].lower() in _FIRST_PERSON:
         return False
-    stop = _CLAUSE_END.search(text, m.end(), m.end() + 160)
+    stop = _SENTENCE_END.search(text, m.end(), m.end() + 160)  # a quoted clause counts: `that Israel "will not..."`
     clause = text[m.end() : stop.start() if stop else m.end() + 160].split(",", 1)[0]
-    words = [w.lower() for w in _WORD.findall(clause)]  # the clause after `that`, to its first comma
+    raw = [w.strip("'\u2019") for w in _UNICODE_WORD.findall(clause)]  # the clause after `that`, to its first comma
+    words = [w.lower() for w in raw]
     if not words or words[0] in _PERSONAL_PRONOUNS:
         return False
+    if len(raw) > 1 and raw[0][:1].isupper() and _S_VERB.fullmatch(raw[1]) and raw[1].lower() not in _NOT_S_VERBS:
+        return True  # a name, then a verb in -s: `that Turkey hosts`, `that Brazil needs`
     for i, w in enumerate(words[:10]):
         if w in _PRESENT_VERBS:
             return True
@@ -763,6 +775,120 @@ def not_eu_context(doc: Document, m: re.Match) -> bool:
     return not any(c in doc.text for c in _EU_CONTEXT)
 
 
+# `," the head of the government has settled.`: the verb closes the attribution of a quotation.
+_ATTRIBUTION = re.compile(r"[,?!] ?[\"\u201d\u00bb'\u2019] (?:[\u2013\u2014] )?")
+
+
+def after_quotation(doc: Document, m: re.Match) -> bool:
+    """The match ends the attribution of a quotation: `," the minister has settled`, within a few words."""
+    text = doc.text
+    lo = max(0, m.start() - 90)
+    last = None
+    for last in _ATTRIBUTION.finditer(text, lo, m.start()):
+        pass
+    if last is None:
+        return False
+    between = text[last.end() : m.start()]
+    if re.search(r"[.!?,\n\"\u201c\u00ab]", between) or len(between.split()) > 8:
+        return False
+    return not any(w.lower() in _NOT_ATTRIBUTION for w in _WORD.findall(between))
+
+
+# Words that show the quotation was already attributed, or a new clause began: `," she said, as she has`.
+_NOT_ATTRIBUTION = frozenset("said says told added asked wrote replied as and but while who which when after before".split())
+
+
+_MONTHS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}"
+)
+_MONTH_NAMES = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
+# Ordinals that count something other than days: holes, laps, floors, rounds, minutes.
+_ORDINAL_THINGS = re.compile(
+    r"\b(?:holes?|laps?|floors?|storey|rounds?|minutes?|innings?|stages?|tee|fairway|birdie|bogey|par|green"
+    r"|century|centuries|anniversary|birthday|place|seed|pick|district|amendment|precinct|ward|grade|edition"
+    r"|generation|chapter|verse|step|attempt|try|game|match|frame|set|bar|stanza|division)\b"
+    r"|\b(?:birdie|bogey|eagle|double-bogey)",
+    re.I,
+)
+
+
+def bare_day_of_month(doc: Document, m: re.Match) -> bool:
+    """`on the 12th,` names a day of the month with no month before it in its paragraph (nor a month
+    name in the sentence before), and the paragraph does not count holes, laps, floors or rounds.
+    A month after it (`from January to October`) is a period, not the date's month."""
+    p = doc.paragraph_index(m.start())
+    ps, pe = doc.paragraphs[p] if p is not None else (max(0, m.start() - 300), m.end() + 300)
+    if _MONTHS.search(doc.text, ps, m.start()) or _ORDINAL_THINGS.search(doc.text, ps, pe):
+        return False
+    i = doc.sentence_index(m.start())
+    if i is not None and i > 0 and doc.sentences[i - 1].start < ps:  # the sentence before, in prose
+        prev = doc.sentences[i - 1]
+        return not _MONTH_NAMES.search(doc.text, prev.start, prev.end)
+    return True
+
+
+_UTILITY = re.compile(
+    r"\b(?:electricity|power supply|power|light|heating|heat|gas|water supply|de-?energi[sz]ed|blackouts?|outages?"
+    r"|energy|grid|substations?)\b",
+    re.I,
+)
+_MEDIA = re.compile(r"\b(?:channel|newsletter|streaming|subscription|broadband|internet|mobile|TV|podcast|YouTube|app)\b", re.I)
+
+
+def utility_customers(doc: Document, m: re.Match) -> bool:
+    """The sentence is about an energy or water supply (not media, internet or phone subscribers)."""
+    ss, se = _sentence_span(doc, m.start())
+    sentence = doc.text[ss:se]
+    return bool(_UTILITY.search(sentence)) and not _MEDIA.search(sentence)
+
+
+def sentence_start(doc: Document, m: re.Match) -> bool:
+    """The match opens a sentence (or a line)."""
+    return _sentence_initial(doc.text, m.start())
+
+
+def person_named(doc: Document, m: re.Match) -> bool:
+    """Group ``n`` is a first name, not a place (`the Government of Benjamin Netanyahu`, not `of Israel`)."""
+    from ..analysis.people import first_names
+    from ..lexicon import geo
+
+    name = m.group("n")
+    return name.lower() in first_names() and not geo.is_place(name.lower())
+
+
+_NOT_SUBJECT = frozenset("most more least less so as too the a an well highly better best fully".split())
+
+
+def active_verb(doc: Document, m: re.Match) -> bool:
+    """The verb is active with a subject before it: not passive (`was informed that`) nor an
+    adjective (`the most advanced that`)."""
+    words = _WORD.findall(doc.text[max(0, m.start() - 40) : m.start()])
+    return not_passive(doc, m) and not (words and words[-1].lower() in _NOT_SUBJECT)
+
+
+_ENGLISH_CHARTER = re.compile(r"\b(?:1215|King John|Runnymede|barons|medieval|Magna Carta Holy Grail|British Library)\b")
+
+
+def not_english_charter(doc: Document, m: re.Match) -> bool:
+    """The article speaks of a constitution (`constitution`, `constitutional`) and not of the charter
+    of 1215 (King John, Runnymede, barons)."""
+    return "onstitution" in doc.text and not _ENGLISH_CHARTER.search(doc.text)
+
+
+_FRENCH = re.compile(r"\b(?:France|French|Paris|Marseille|Lyon)\b")
+
+
+def french_context(doc: Document, m: re.Match) -> bool:
+    """The article is about France (so `the Hexagon` is the country, not a building)."""
+    return bool(_FRENCH.search(doc.text)) and "theatre" not in doc.text and "theater" not in doc.text
+
+
+def not_quoted(doc: Document, m: re.Match) -> bool:
+    """The match is in the reporter's text, not in a quotation (`"Our national team fought," he said`)."""
+    return not doc.in_quote(m.start())
+
+
 GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
     "past_tense": past_tense,
     "perfect_before": perfect_before,
@@ -776,6 +902,15 @@ GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
     "sports_context": sports_context,
     "not_eu_context": not_eu_context,
     "verb_before": verb_before,
+    "after_quotation": after_quotation,
+    "bare_day_of_month": bare_day_of_month,
+    "utility_customers": utility_customers,
+    "sentence_start": sentence_start,
+    "person_named": person_named,
+    "active_verb": active_verb,
+    "not_english_charter": not_english_charter,
+    "french_context": french_context,
+    "not_quoted": not_quoted,
 }
 
 
