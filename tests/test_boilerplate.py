@@ -18,14 +18,20 @@ from tqcheck.rules.base import Context
 from tqcheck.rules.boilerplate import (
     agency_credit,
     batch_threshold,
+    caps_notice,
+    date_meta_line,
     furniture,
     furniture_like,
     headline_like,
+    injected_headline,
     is_prose,
     looks_like_masthead,
+    metadata_label,
     normalise,
     reader_prompt,
+    section_path,
     site_name,
+    site_with_agency,
 )
 
 all_rules()
@@ -380,6 +386,257 @@ def test_the_analysis_labels_each_paragraph():
     doc = Document("The Limited Times\n\n" + BODY + "\nSubscribe to continue reading\n")
     kinds = Context(doc, Settings()).get(furniture)
     assert kinds[0] == "masthead" and kinds[-1] == "phrase" and kinds[1:-1] == [None, None, None]
+
+
+# -- round 2: advert markers, QR and typo prompts, republication statements, captions, metadata --
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # advert markers as MT renders them from Portuguese, Italian, French, German, Polish, Turkish, Russian
+        "Continues after advertising", "Continue after the advertisement", "The text continues after the advertisement",
+        "Continued below the video", "Read on after the ad", "Further part of the article below the video material",
+        "The rest of the article under the video", "Continuation of the news", "Advertisement - Scroll to continue",
+        "ADVERTISEMENT - CONTINUE READING BELOW", "--- Advertising ---", "End of advertising", "Sponsored article",
+        "Partner content",
+        # apps, QR codes, official accounts, channels (Chinese, Russian, Ukrainian sites)
+        "Scan the QR code to download the app", "Scan the QR code to follow us", "Download the client",
+        "Read more in our app", "Follow our official account", "Long press to identify the QR code",
+        "More news on our Telegram channel", "We are on Telegram", "Follow on Google News",
+        # report-a-typo prompts
+        "If you have found a mistake, select it and press Ctrl+Enter",
+        "Noticed an error? Select the text and press Ctrl+Enter", "Found a typo? Let us know", "Report a misprint",
+        # republication statements and legal labels
+        "Statement: This article is reprinted from a partner newspaper to convey information. The copyright belongs to the original author.",
+        "If there is any infringement, please contact us and we will delete it promptly.",
+        "The copyright belongs to the original author.",
+        "Reprinting of materials is only possible with an active link to the source.",
+        "Republication prohibited without permission",
+        "This material was produced by a foreign media outlet acting as a foreign agent.",
+        # photo labels and credits
+        "Illustrative photo", "Illustration photo", "Archive photo: AFP", "Symbolic image", "File image",
+        "Photo from open sources", "Photo illustration", "Image source: Xinhua",
+        "Source of the photo: ministry press service",
+        # page metadata
+        "Editor in charge: Li Na", "Responsible editor: Zhang Wei, Liu Yang", "Date of update: 03.11.2024 09:15",
+        "Publication date: 3 November 2024", "Release time: 2024-11-03 09:15", "Last update: 03/11/2024 10:00",
+        # related-article headers
+        "Extended reading", "Recommended reading", "These may also interest you",
+        "On the topic: Kyiv expects decisions on air defence within weeks",
+        # round 3: copyright lines with consent clauses, comment disclaimers, teaser questions, share residue
+        "Unauthorised copying of texts and photos is prohibited.",
+        "Reproduction of the article without the written consent of the editors prohibited",
+        "Comments are the sole responsibility of their authors.",
+        "The site is not responsible for the content of comments.",
+        "Want to get our news on your phone? Join our Telegram channel",
+        "To share this article", "Share article", "Share to:", "WeChat Weibo QQ Space",
+    ],
+)
+def test_round_two_furniture_lines_are_flagged_between_paragraphs(line):
+    text = f"{BODY}\n{line}\n\nThe talks will resume on Monday in Cairo, according to the mediators.\n"
+    assert flagged(text) == [line.strip()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The strike continues after the holiday, the union said.",
+        "Scan the QR code on the letter to open the form.",
+        "Install the VPN client on your laptop before you travel.",
+        "The copyright belongs to the family, a lawyer for the estate said.",
+        "If there is any doubt, the court will decide, the judge said.",
+        "Statement from the family",
+        "Photo editor: Jane Smith",
+        "Editor: Sarah Jones, who joined the paper in 2019, runs the desk.",
+        "Editor's note: This story has been updated to correct the date of the vote.",
+        "Correction: An earlier version of this article misstated the minister's title.",
+        "Update: The talks resumed on Monday.",
+        "Referee: Neil Ashworth. Attendance: 31,250.",
+        "Rating: 4 out of 5 stars",
+        "The photo from the archive shows the old harbour in 1950.",
+        "Breaking news on the English Channel crossings",
+        "Partner content deals helped publishers offset falling ad revenue, the report said.",
+        "Advertising revenue fell 12% in the quarter.",
+        "WHAT HAPPENS NEXT",
+        "Author Jane Smith signs copies of her new book",
+    ],
+)
+def test_round_two_article_lines_are_left_alone(line):
+    assert flagged(f"{BODY}\n{line}\n\nThe talks will resume on Monday in Cairo, according to the mediators.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unauthorised access to the building is prohibited, police said.",
+        "Comments are the responsibility of the minister, his office said.",
+        "Want to know more? The museum opens on Friday.",
+        "Share prices fell sharply in Tokyo.",
+    ],
+)
+def test_round_three_article_lines_are_left_alone(line):
+    assert flagged(f"{BODY}\n{line}\n\nThe talks will resume on Monday in Cairo, according to the mediators.\n") == []
+
+
+def test_date_lines_with_the_pages_counters():
+    for line in ("2025/03/14 07:40", "Thursday 13 March 2025 - 13 Ramadan 1446 AH", "Seville, 14 March 2025 - Ore 21:15",
+                 "Monday, 10 March 2025 09:30 | Views: 3 512", "03.03.2025, 11:20 Uhr", "7 April 2025, 10:05 Reading: 3 min",
+                 "2025-03-14 07:40:12 Source: Harbour Evening Post Editor: Chen Jing"):
+        assert date_meta_line(line), line
+    for line in ("Attendance: 42,180.", "Next race: Milan-San Remo, Saturday 22 March.", "The festival opened in 2019",
+                 "Elena Varga, 1933-2024", "Doors open at 19:30 in the main hall", "Food 9/10. Atmosphere 8/10."):
+        assert not date_meta_line(line), line
+    head = "Monday, 10 March 2025 09:30 | Views: 3 512"
+    assert flagged(f"Harbour reopens after storm\n\n{head}\n\n{BODY}") == [head]
+    assert flagged(f"{BODY}\n{head}\n\n{BODY}") == []  # a date line is furniture only at the head or tail
+
+
+def test_section_paths_and_the_name_above_them():
+    for line in ("Culture - People", "Sports / Volleyball", "Main / Incidents", "Home > World > Europe"):
+        assert section_path(normalise(line)), line
+    for line in ("Column | Helen Marsh", "Aston Villa 2-1 Newcastle", "Rock - Paper - Scissors", "Either / or"):
+        assert not section_path(normalise(line)), line
+    text = f"Harbour Relay\n\nCulture - People\n\nSinger dies at 87\n\n{BODY}"
+    assert flagged(text) == ["Harbour Relay\n\nCulture - People"]
+
+
+def test_the_sites_name_credited_with_an_agency():
+    for line in ("Harbour Relay with AFP", "EFE and Harbour Relay", "Harbour Relay / dpa"):
+        assert site_with_agency(line), line
+    for line in ("Helen Marsh and Reuters", "Reuters", "Staff", "The mayor with AFP reporters"):
+        assert not site_with_agency(line), line
+    assert flagged(f"{BODY}\nHarbour Relay with AFP\n") == ["Harbour Relay with AFP"]
+
+
+def test_a_byline_and_a_column_label_are_not_a_menu():
+    assert flagged(f"The night trains are back\n\nColumn | Helen Marsh\n\n{BODY}") == []
+
+
+def test_metadata_labels_take_only_names():
+    assert metadata_label("Editor in charge: Wang Lei") == "anywhere"
+    assert metadata_label("Editor-in-charge：Wang Lei") == "anywhere"
+    assert metadata_label("[Editor in charge: Chen Jing]") == "anywhere"
+    assert metadata_label("Author: Maria Lopez and João da Silva") == "edge"
+    for line in ("Editor: The talks resumed on Monday", "Translation: Maria Costa", "Referee: Neil Ashworth.",
+                 "Photo editor: Jane Smith", "Rating: 4 out of 5 stars", "Editor's note: This story was updated."):
+        assert metadata_label(line) is None, line
+    author = "Author: Maria Lopez"
+    assert flagged(f"{BODY}\n{author}\n") == [author]  # at the tail
+    assert flagged(f"{BODY}\n{author}\n\n{BODY}") == []  # mid-article: a fact box may name an author
+
+
+def test_site_names_with_an_english_edition_tag_or_above_furniture():
+    for line in ("TR Daily News — English", "China News Digest (English)", "Russia Digest", "Metro News | English"):
+        assert site_name(line), line
+    assert not site_name("UA Headlines") and site_name("UA Headlines", weak=True)
+    text = f"UA Headlines\n\nAll news | Politics | Economy\n\nPower cuts return to the east\n\n{BODY}"
+    assert flagged(text) == ["UA Headlines\n\nAll news | Politics | Economy"]
+    # any short name above the site's navigation is the site's
+    assert flagged(f"Il Segnale\n\nPolitics | Sport\n\nPower cuts return to the east\n\n{BODY}") == [
+        "Il Segnale\n\nPolitics | Sport"]
+    # a short title above the article is not a site's name
+    assert flagged(f"Weather Report\n\n{BODY}") == []
+    assert flagged(f"Weather Report\n\nBy Ana Reis\n\n{BODY}") == []
+
+
+def test_the_headline_among_head_furniture_is_not_furniture():
+    text = f"Metro Daily — English\n\nHome | City\n\nTram line opens two years late\n\nDate of update: 03.11.2024 09:15\n\n{BODY}"
+    assert flagged(text) == ["Metro Daily — English\n\nHome | City", "Date of update: 03.11.2024 09:15"]
+
+
+def test_a_byline_with_its_place_is_not_a_menu():
+    for line in ("Marta Ceballos | Brussels", "By Redacción | Mexico City"):
+        assert flagged(f"Summit opens with a row over migration\n\n{line}\n\n{BODY}") == [], line
+    assert flagged(f"Summit opens with a row over migration\n\nWorld | Europe\n\n{BODY}") == ["World | Europe"]
+
+
+def test_notices_in_capitals():
+    notice = "THIS MATERIAL WAS PRODUCED BY A MEDIA OUTLET LISTED AS A FOREIGN AGENT"
+    assert caps_notice(notice)
+    for line in ("WHAT HAPPENS NEXT", "KYIV, Ukraine (AP) — Ukraine shipped grain.", '"WE WILL NOT LEAVE OUR HOMES TO THE INVADERS," THEY WROTE'):
+        assert not caps_notice(line), line
+    # at the head, among furniture, with the headline still to come
+    head = f"Russia Digest\n\n{notice}\n\nFloods force thousands from their homes in the Urals\n\n{BODY}"
+    assert flagged(head) == [f"Russia Digest\n\n{notice}"]
+    assert flagged(f"{BODY}\n{notice}\n\n{BODY}") == [notice]
+    # a headline in capitals is the article's, even with a standfirst below it
+    caps_headline = "FLOODS FORCE THOUSANDS FROM THEIR HOMES ACROSS THE NORTH OF THE COUNTRY"
+    assert flagged(f"{caps_headline}\n\nRivers burst their banks after a week of rain in the north\n\n{BODY}") == []
+    assert flagged(f"ANALYSIS\n\n{caps_headline}\n\nBy Ana Reis\n\n{BODY}") == []
+
+
+BRIDGE = "The bridge was closed to traffic on Monday after inspectors found cracks, the city said."
+REPAIRS = "Engineers expect the repairs to take at least three months, according to the city."
+
+
+def test_an_injected_headline_between_body_paragraphs():
+    line = "Regional rail operator announces a new timetable for the winter season across the north"
+    assert injected_headline([BRIDGE, line, REPAIRS])
+    found = issues(f"{BODY}\n{BRIDGE}\n\n{line}\n\n{REPAIRS}\n\n{BODY}")
+    assert [i.text for i in found] == [line] and found[0].severity == "minor"
+    assert "headline between body paragraphs" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Repairs to the deck and the railings",  # a sub-heading: short
+        "Why the city's bridges need more than a coat of paint this winter",  # a long sub-heading: a question word
+        "What residents can do while the bridge stays closed to cars and buses",
+        "Will the bridge reopen before the winter storms arrive in the city?",  # a Q&A question
+        '"We were told the bridge was safe only a month ago and now this"',  # a pull quote
+        "The city council said the closure would cost local shops millions of pounds",  # reports speech
+        "Residents can read the full inspection report at www.example.org/bridge-report",
+        "Firefighters battle the blaze near the port on Monday evening as the wind picks up.",  # a caption, closed
+        "Rosa Ferreira, 64, shapes dough at the bakery on Ferry Street on Tuesday morning",  # captions, open
+        "Fans celebrate after the final whistle at the stadium on Saturday. Photograph: Tom Hale",
+        "By Ana Reis and Tom Hale, with additional reporting from the city desk",
+        "Bridge Closure Leaves Commuters Facing Long Detours Across the River Valley",  # Title Case
+    ],
+)
+def test_lines_between_body_paragraphs_that_are_not_injected_headlines(line):
+    assert flagged(f"{BODY}\n{BRIDGE}\n\n{line}\n\n{REPAIRS}\n\n{BODY}") == [], line
+
+
+def test_an_injected_headline_needs_closed_prose_on_both_sides():
+    line = "The closure adds to the pressure on a transport network already stretched by strikes"
+    assert flagged(f"{BODY}\n{BRIDGE}\n\n{line}\n\nand by the loss of two ferries this year.\n\n{BODY}") == []
+    assert flagged(f"{BODY}\nThe city said three things:\n\n{line}\n\n{REPAIRS}\n\n{BODY}") == []
+    items = "The scheme covers households earning under 40,000 pounds a year in the region"
+    assert flagged(f"{BODY}\n{BRIDGE}\n\n{line}\n\n{items}\n\n{BODY}") == []  # a list of items
+
+
+CLEAN_FEATURE = """Bakers of the Ironbound Keep an Old Recipe Alive
+
+A Portuguese family has fed the neighbourhood before dawn for 37 years, and the rent is rising
+
+By Ana Reis, Staff Writer
+
+NEWARK, N.J. — Before dawn on Tuesday, the ovens at a small bakery on Ferry Street were already hot, and the line outside reached the corner.
+
+The owners, who arrived from Portugal in 1987, still bake the same sweet bread every morning. Their daughter runs the till.
+
+Rosa Ferreira, 64, shapes dough at the bakery on Ferry Street on Tuesday morning.
+
+Why the neighbourhood's bakeries keep opening despite rents that have doubled
+
+Rents on Ferry Street have doubled in a decade, according to a local business group. Three bakeries closed last year.
+
+WHAT THE CITY SAYS
+
+A spokeswoman for the mayor said the city was studying a grant for family businesses.
+
+Editor's note: An earlier version of this article misstated the year the bakery opened.
+
+Correction: The bakery opened in 1987, not 1978.
+
+Ana Reis covers Newark for the paper. Photographs by Tom Hale.
+"""
+
+
+def test_a_clean_feature_with_its_own_furniture_is_left_alone():
+    assert flagged(CLEAN_FEATURE) == []
 
 
 # -- the dev article ------------------------------------------------------------------

@@ -16,11 +16,14 @@ with the evidence that it is page furniture (or ``None``):
 * ``between``: a short line without sentence structure squeezed between
   furniture lines at the head or tail;
 * ``batch``: a short line repeated in many articles of the batch (cross-article
-  evidence gathered by :mod:`tqcheck.evidence`).
+  evidence gathered by :mod:`tqcheck.evidence`);
+* ``meta``: a page-metadata label whose value is only names (`Editor in charge: Wang Lei`);
+* ``notice``: a long line in capitals that is not the headline (a legal label);
+* ``injected``: a related article's headline between two body paragraphs.
 
 TQ401 reports each contiguous run of such paragraphs as one finding, with the
 removal of the run as the fix; a run that only cross-article repetition
-reveals is reported as minor.
+reveals (or only the shape of an injected headline) is reported as minor.
 """
 from __future__ import annotations
 
@@ -30,6 +33,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon
+from ..lexicon import geo
+from ..analysis.people import first_name_gender
 from ..document import Document
 from ..model import Edit, Finding
 from ..segment import WORD_RE
@@ -94,9 +99,14 @@ _DATE_WORDS = frozenset((
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june",
     "july", "august", "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "h", "hrs",
-    "min",
+    "min", "of", "time", "local", "release", "released", "issued", "publish", "uploaded", "revised", "changed",
+    "st", "nd", "rd", "th", "moscow", "kyiv", "beijing",
 ))
-_DATE_START = re.compile(r"(?:published|updated|posted|last updated|last modified|modified|created|publication date|date)\b")
+# `Published:`, `Date of update:`, `Release time:` (Chinese 发布时间), `Last update:`.
+_DATE_START = re.compile(
+    r"(?:published|publish|updated|update|posted|last updated|last update|last modified|modified|created|publication|"
+    r"release|released|issued|uploaded|date|time of (?:publication|update|release))\b"
+)
 _CREDIT_START = re.compile(
     r"(?:by|reporting by|additional reporting|writing by|editing by|written by|compiled by|contributing|"
     r"\(reporting|\(additional reporting|with reporting by)\b",
@@ -174,6 +184,60 @@ def _menu(norm: str) -> bool:
     return len(parts) >= 3 or all(s.strip() in "|›»>" for s in seps)
 
 
+# Page-metadata labels whose value is a person: `Editor in charge: Wang Lei` (Chinese 责任编辑),
+# `Responsible editor: ...`, `Proofreading: ...`; `Author: ...` only at the head or tail (a review's fact box may name one).
+_META_EDITOR = re.compile(
+    r"(?:(?:responsible|executive|duty|chief|managing|online|web|news|desk|shift) )?"
+    r"editors?(?:[- ]in[- ]charge|[- ]in[- ]chief| on duty| responsible)?|proofreading|proofreader|proofread by|"
+    r"typesetting|layout|editing and proofreading",
+    re.IGNORECASE,
+)
+_META_AUTHOR = re.compile(r"authors?|text|text and photos?|author of the (?:article|text)", re.IGNORECASE)
+_META_SPLIT = re.compile(r"\s?[:：]\s?")
+_NAME_PART = re.compile(
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|do|dos|das|del|della|di|van|von|der|den|bin|ibn|al|el|le|la)){0,4}"
+)
+_NAME_LIST_SEP = re.compile(r"\s*(?:[,/;&、]|\band\b|\s\s)\s*")
+
+
+def metadata_label(line: str) -> str | None:
+    """`Editor in charge: Wang Lei`: a page-metadata label whose value is only names.
+
+    Returns ``"anywhere"`` for editor and proofreading labels, ``"edge"`` for
+    `Author: ...`, else None. `Translation: Maria Costa` or `Referee: Neil Ashworth`
+    are an article's own credits and are not labels here.
+    """
+    s = line.strip().strip("*_[]() ")
+    if len(s) > 120 or ":" not in s and "：" not in s:
+        return None
+    parts = _META_SPLIT.split(s, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    label, value = parts
+    where = "anywhere" if _META_EDITOR.fullmatch(label) else "edge" if _META_AUTHOR.fullmatch(label) else None
+    if where is None:
+        return None
+    names = [v for v in _NAME_LIST_SEP.split(value.strip().rstrip(".")) if v]
+    if not 1 <= len(names) <= 4 or not all(_NAME_PART.fullmatch(v) for v in names):
+        return None
+    return where
+
+
+def _person(name: str) -> bool:
+    """Two to four capitalised words opening with a known first name: `Marta Ceballos`."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and first_name_gender(words[0]) is not None
+
+
+def _byline(line: str) -> bool:
+    """`Marta Ceballos | Brussels`, `Column | Helen Marsh`, `By Redacción | Mexico City`: a byline, not a menu."""
+    s = line.strip().strip("*_ ")
+    if _CREDIT_START.match(s):
+        return True
+    parts = s.split("|")
+    return len(parts) == 2 and any(_person(p.strip()) for p in parts)
+
+
 def _dateline(norm: str) -> bool:
     """`Published: 17.01.25, 02:14 | Updated: ...`: a date keyword, digits, and no other words."""
     if not _DATE_START.match(norm) or not any(c.isdigit() for c in norm):
@@ -181,12 +245,64 @@ def _dateline(norm: str) -> bool:
     return all(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", norm))
 
 
+# A bare date line at the head or tail, with the page's counters after it:
+# `2024/08/28 18:05`, `Friday 24 January 2025 - 24 Rajab 1446 AH`, `Florence, 09 February 2025 - Ore 20:58`,
+# `Tuesday, 16 April 2024 11:05 | Views: 1 204`, `2024-05-13 10:26:41 Source: China Science Daily Editor: Liu Min`.
+_DATE_SHAPE = re.compile(r"\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b")
+_CALENDAR_WORDS = frozenset((
+    "ah", "muharram", "safar", "rabi", "al", "awwal", "thani", "jumada", "ula", "akhira", "rajab", "shaban", "ramadan",
+    "shawwal", "dhu", "qadah", "hijjah", "ore", "uhr", "hs", "hours", "o'clock", "today", "yesterday",
+))
+_PAGE_LABEL = re.compile(
+    r"\b(source|editor in charge|editor|author|views|reading time|reading|read|comments)\s?[:：]", re.IGNORECASE)
+_NAME_LABELS = frozenset(("source", "editor in charge", "editor", "author"))
+
+
+def date_meta_line(line: str) -> bool:
+    """A date and time, a place, and the page's labels (`Source:`, `Editor:`, `Views:`, `Reading:`) only."""
+    s = line.strip().strip("[]()*_ ")
+    if len(s) > 120 or not _DATE_SHAPE.search(s):
+        return False
+    parts = _PAGE_LABEL.split(s)
+    for w in WORD_RE.findall(parts[0]):
+        low = w.casefold()
+        if low not in _DATE_WORDS and low not in _CALENDAR_WORDS and not (w[0].isupper() and geo.is_place(low)):
+            return False
+    for label, value in zip(parts[1::2], parts[2::2]):
+        n = len(value.split())
+        if not 1 <= n <= 6 or (label.casefold() not in _NAME_LABELS and not any(c.isdigit() for c in value)):
+            return False
+    return True
+
+
+# Section names in site paths: `Culture - People`, `Sports / Volleyball`, `Main / Incidents`.
+_SECTION_WORDS = frozenset((
+    "home", "main", "top", "news", "latest", "politics", "economy", "business", "companies", "markets", "finance",
+    "money", "sport", "sports", "football", "soccer", "volleyball", "basketball", "tennis", "cycling", "motorsport",
+    "culture", "people", "celebrities", "society", "world", "international", "national", "local", "regions", "region",
+    "science", "technology", "tech", "health", "entertainment", "lifestyle", "opinion", "crime", "incidents",
+    "justice", "courts", "education", "environment", "weather", "travel", "tourism", "media", "books", "music",
+    "cinema", "film", "tv", "arts", "art", "life", "style", "food", "auto", "cars", "war", "security", "defence",
+    "defense", "religion", "history", "feed", "analysis", "interviews", "video", "photo", "and", "&",
+))
+_PATH_SEP = re.compile(r" [/|›»>] | [-–—] ")
+
+
+def section_path(norm: str) -> bool:
+    """A site path of section names and places, at least one a section (`Home / Greece / Crime`, `Culture - People`)."""
+    parts = _PATH_SEP.split(norm)
+    if not 2 <= len(parts) <= 5 or any(not 1 <= len(p.split()) <= 3 for p in parts):
+        return False
+    sections = [all(w in _SECTION_WORDS for w in p.split()) for p in parts]
+    return any(sections) and all(ok or geo.is_place(p) for ok, p in zip(sections, parts))
+
+
 _NEWSPAPER_END = (
     "times", "post", "news", "herald", "tribune", "courier", "journal", "gazette", "daily", "today",
     "express", "observer", "chronicle", "telegraph", "mail", "press", "mirror", "star", "sun",
     "globe", "record", "review", "digital", "online", "weekly", "monitor", "dispatch", "reporter",
     "bulletin", "standard", "independent", "messenger", "newspaper", "noticias", "notícias",
-    "zeitung", "nachrichten", "translation", "translated", "world", "edition", "portal",
+    "zeitung", "nachrichten", "translation", "translated", "world", "edition", "portal", "digest",
 )
 _NEWSPAPER_START = ("the daily ", "diario ", "diário ", "jornal ", "folha ", "corriere ", "gazzetta ", "gazeta ", "daily ")
 _MASTHEAD = re.compile(r"(?:The |El |La |Le |Il |O |A |Die |Der |Das )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
@@ -206,12 +322,13 @@ _SITE_WORDS = frozenset((
     *_NEWSPAPER_END, "wire", "wires", "newswire", "diario", "diário", "jornal", "giornale", "zeitung", "nachrichten",
     "noticias", "notícias", "notizie", "gazzetta", "gazeta", "gazete", "haberler", "nieuws", "wiadomości", "ştiri",
     "știri", "stiri", "novosti", "vesti", "kurier", "rundschau", "anzeiger", "blatt", "quotidien", "actualités",
-    "heraldo", "semanario", "corriere", "folha", "tribuna", "correio", "periódico", "periodico", "newsroom",
+    "heraldo", "semanario", "corriere", "folha", "tribuna", "correio", "periódico", "periodico", "newsroom", "quotidiano",
     "newsdesk", "informador", "expreso", "expresso", "presse", "cronaca", "crónica",
 ))
 # ... and words that name sites but also end headings (`Weather Report`, `The Latest`): only before a suffix.
 _SITE_WORDS_WEAK = frozenset(("latest", "media", "report", "info", "hoy", "ahora", "network", "insider", "magazine",
-                              "headlines", "briefing", "24h", "24", "360", "365", "press", "daily", "news"))
+                              "headlines", "briefing", "24h", "24", "360", "365", "press", "daily", "news", "echo",
+                              "agora", "hoje", "oggi", "heute", "voice", "agency", "relay"))
 _SITE_SUFFIX = frozenset(("online", "digital", "tv", "live", "now", "today", "plus", "+", "24", "24h", "360", "365",
                           "international", "global", "english", "en", "edition", "web", "net", "hd", "express"))
 _SITE_TOKEN = re.compile(r"[A-Z0-9][\w'’.+-]*|[a-z0-9-]+\.(?:com|net|org|info|news|[a-z]{2})(?:\.[a-z]{2})?|de|do|da|del|della|di|du|des|of|the|&")
@@ -221,16 +338,28 @@ _SITE_FIRST = frozenset(("diario", "diário", "jornal", "folha", "corriere", "ga
 _FUNCTION_IN_NAME = frozenset(("de", "do", "da", "del", "della", "di", "du", "des", "of", "the", "&"))
 
 
-def site_name(line: str) -> bool:
+# An English-edition tag after a site's name: `TR Daily News — English`, `China News Digest (English)`.
+_LANGUAGE_TAG = re.compile(
+    r"\s*(?:\((?:in )?english(?: (?:edition|version|service))?\)|[-–—|:·•]\s*(?:in )?english(?: (?:edition|version|service))?)$",
+    re.IGNORECASE,
+)
+
+
+def site_name(line: str, weak: bool = False) -> bool:
     """A line that is only a news site's name: `Europe Daily Wire`, `Latest News MX`, `noticiasya.com`.
 
     At most five tokens, capitalised (or a domain); a word that names news sites
-    (`Wire`, `Times`, `Diario`, `Zeitung`...) last, or a site word (`News`, `Latest`,
-    `Media`) followed only by a suffix (`MX`, `24`, `Online`, `Digital`, `TV`); or a bare domain.
+    (`Wire`, `Times`, `Diario`, `Zeitung`, `Digest`...) last, or a site word (`News`, `Latest`,
+    `Headlines`) followed only by a suffix (`MX`, `24`, `Online`, `Digital`, `TV`) or an
+    English-edition tag (`— English`); or a bare domain. With ``weak`` (the first line, above
+    other furniture) a site word may end the name (`UA Headlines`).
     """
     s = line.strip().strip("*_#> ")
     if _DOMAIN.fullmatch(s.lower()):
         return True
+    tagged = _LANGUAGE_TAG.search(s)
+    if tagged:
+        s, weak = s[: tagged.start()], True
     toks = s.split()
     if not 2 <= len(toks) <= 5 or not all(_SITE_TOKEN.fullmatch(t) for t in toks):
         return False
@@ -242,7 +371,13 @@ def site_name(line: str) -> bool:
         k -= 1  # `MX`, `Online`, `24`
     if (low[k] in _SITE_WORDS and low[k] not in _SITE_WORDS_WEAK) or low[0] in _SITE_FIRST:
         return True
-    return k < len(low) - 1 and (low[k] in _SITE_WORDS or low[k] in _SITE_WORDS_WEAK)
+    return (k < len(low) - 1 or weak) and (low[k] in _SITE_WORDS or low[k] in _SITE_WORDS_WEAK)
+
+
+def _name_only(line: str) -> bool:
+    """`Kommersant`, `Il Fatto Quotidiano`: one to four capitalised tokens, nothing else (the name above a menu)."""
+    toks = line.strip().strip("*_#> ").split()
+    return 1 <= len(toks) <= 4 and all(_SITE_TOKEN.fullmatch(t) for t in toks) and toks[0][:1].isupper()
 
 
 # -- reader prompts: the site speaking to the reader ---------------------------------
@@ -317,12 +452,67 @@ _AGENCY_LINE = re.compile(
 _SLUG = re.compile(r"(?:dpa(?:-infocom|-afx)?, ?)?(?:dpa|apa|ots):\d{6}-\d{2}-\d{3,7}(?:/\d+)?(?: .{0,40})?")
 
 
+def site_with_agency(line: str) -> bool:
+    """`Newsline Europe with AFP`, `AFP and Newsline Europe`: the site's name credited with an agency."""
+    parts = [p for p in re.split(r" (?:with|and|&|/|\+) |, ", line.strip().strip("()*_ ")) if p]
+    return (len(parts) >= 2 and any(agency_credit(p.casefold()) for p in parts)
+            and all(agency_credit(p.casefold()) or (_name_only(p) and not _person(p)) for p in parts))
+
+
 def agency_credit(norm: str) -> bool:
     """A line that is only a news agency's credit or slug: `(EFE)`, `© AFP`, `Europa Press`, `PAP/ANA-MPA`."""
     if _SLUG.fullmatch(norm):
         return True
     s = norm.strip("()[]-–—.,:; ")
     return bool(s) and len(s) <= 60 and bool(_AGENCY_LINE.fullmatch(s))
+
+
+# -- notices in capitals and injected headlines ----------------------------------------
+
+CAPS_WORDS = 8  # a sub-heading or kicker in capitals is shorter
+
+
+def caps_notice(line: str) -> bool:
+    """`THIS MATERIAL WAS CREATED BY A FOREIGN AGENT`: a long line in capitals, not quoting anyone."""
+    s = line.strip()
+    if len(s) < 30 or len(_words(s)) < CAPS_WORDS or any(q in s for q in "\"“”«»„"):
+        return False
+    return not any(c.islower() for c in s) and sum(c.isalpha() for c in s) >= 25
+
+
+INJECTED_WORDS = 10  # sub-headings are shorter; a linked headline runs to ten words or more
+# Sub-headings that run long often open with a question word: `Why the plan to cut bills may not work for renters`.
+_SUBHEAD_START = re.compile(r"(?:what|why|how|who|whom|whose|when|where|which|inside|behind|beyond)\b", re.IGNORECASE)
+_CAPTION = re.compile(r", \d{1,3},|\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictured?|[Ii]mage|[Cc]redit|[Cc]aption)\b")
+_ENDS_CLOSED = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def injected_headline(three: list[str]) -> bool:
+    """A related article's headline between two body paragraphs: (before, line, after).
+
+    The line reads like a headline (10-25 words, three or more lowercase, a capital
+    first, no closing punctuation, no quotation, no reporting verb, one line) while
+    the paragraph before is closed prose and the one after is prose that opens
+    with a capital: nothing runs into or out of it, so it is not a split sentence;
+    and it is too long and too sentence-like for a sub-heading.
+    """
+    before, line, after = three
+    s = line.strip()
+    if "\n" in s or not headline_like(s) or s[-1] in ":?!;" or not s[0].isupper():
+        return False
+    words = _words(s)
+    if not INJECTED_WORDS <= len(words) <= 25 or not _reads_like_headline(s):
+        return False
+    if any(q in s for q in "\"“”«»„") or _REPORTING.search(s.casefold()) or _CREDIT_START.match(s) or _SUBHEAD_START.match(s):
+        return False
+    if "://" in s or "www." in s or "@" in s:
+        return False  # a sentence that ends with an address has no room for its period
+    if _CAPTION.search(s):
+        return False  # a photo caption (`Rosa Ferreira, 64, shapes dough...`, `... Photograph: Tom Hale`)
+    if not (is_prose(before) and _ENDS_CLOSED.search(before.rstrip())):
+        return False
+    a = after.lstrip()
+    return is_prose(a) and a[:1].isupper()
 
 
 # -- the shared analysis -------------------------------------------------------------
@@ -373,10 +563,12 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             kind[i] = "phrase"
         elif _has_separator(norm) and related_prefix.fullmatch(norm) and _links_a_headline(texts[i]):
             kind[i] = "related"
-        elif _menu(norm) or _dateline(norm):
+        elif (_menu(norm) and not _byline(texts[i])) or _dateline(norm):
             kind[i] = "menu"
         elif prompts[i] == "own":
             kind[i] = "prompt"
+        elif metadata_label(texts[i]) == "anywhere":
+            kind[i] = "meta"
 
     # A related-news header inside or after the article takes the linked headlines after it
     # (at the head, `Latest news` is a kicker above the article's own headline).
@@ -394,12 +586,16 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
     tail_start = prose[-1] + 1 if prose else n
     edge = [i < head_end or i >= tail_start for i in range(n)]
 
-    if n >= 2 and kind[0] is None and (looks_like_masthead(texts[0]) or site_name(texts[0])):
+    if n >= 2 and kind[0] is None and (
+        looks_like_masthead(texts[0]) or site_name(texts[0], weak=kind[1] is not None and not header[1])
+        or ((kind[1] == "menu" or section_path(norms[1])) and _name_only(texts[0]))
+    ):
         kind[0] = "masthead"
     for i in range(n):
         if kind[i] is not None or not edge[i] or not norms[i]:
             continue
-        if edge_lib.fullmatch(norms[i]) or prompts[i] == "edge" or agency_credit(norms[i]):
+        if (edge_lib.fullmatch(norms[i]) or prompts[i] == "edge" or agency_credit(norms[i]) or metadata_label(texts[i])
+                or date_meta_line(texts[i]) or section_path(norms[i]) or site_with_agency(texts[i])):
             kind[i] = "edge"
         elif i >= tail_start and site_name(texts[i]):
             kind[i] = "masthead"
@@ -407,6 +603,17 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
     for i in range(1, head_end):
         if kind[i] is None and kind[i - 1] and site_name(texts[i]):
             kind[i] = "masthead"
+
+    # A notice in capitals: in the body or tail, or at the head among furniture with the headline still to come.
+    for i in range(1, n):
+        if kind[i] is None and norms[i] and caps_notice(texts[i]):
+            if i >= head_end or (kind[i - 1] and any(
+                    kind[j] is None and _reads_like_headline(texts[j]) for j in range(i + 1, head_end))):
+                kind[i] = "notice"
+    # A related article's headline injected between two body paragraphs.
+    for i in range(head_end + 1, tail_start - 1):
+        if kind[i] is None and kind[i - 1] is None and kind[i + 1] is None and injected_headline(texts[i - 1 : i + 2]):
+            kind[i] = "injected"
 
     batch = ctx.batch
     if batch is not None and batch.articles >= 5:
@@ -423,11 +630,18 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             if c >= need and c > 2 * dup:
                 kind[i] = "batch"
 
-    # A short line without sentence structure between two furniture lines at the head or tail.
+    # A short line without sentence structure between two furniture lines at the head or tail
+    # (not the last line of the head that reads like a headline: the article's own headline sits among the furniture).
+    headline = next((k for k in range(head_end - 1, -1, -1) if kind[k] is None and headline_like(texts[k])
+                     and len(_words(texts[k])) >= 3 and not _CREDIT_START.match(texts[k].lstrip())), -1)
+
+    def between(k: int) -> bool:
+        return furniture_like(texts[k]) and k != headline
+
     for i in range(1, n - 1):
-        if kind[i] is None and edge[i] and kind[i - 1] and furniture_like(texts[i]):
+        if kind[i] is None and edge[i] and kind[i - 1] and between(i):
             j = i + 1
-            while j < n and kind[j] is None and j - i < 2 and furniture_like(texts[j]):
+            while j < n and kind[j] is None and j - i < 2 and between(j):
                 j += 1
             if j < n and kind[j]:
                 for k in range(i, j):
@@ -459,6 +673,7 @@ def _findings(doc: Document, ctx: Context) -> Iterator[Finding]:
     kinds = ctx.get(furniture)
     for first, last in _runs(kinds):
         only_batch = all(k == "batch" for k in kinds[first : last + 1])
+        weak = all(k in _WEAK_EVIDENCE for k in kinds[first : last + 1])
         start, end = paras[first].start, paras[last].end
         cut_end = end
         while cut_end < len(text) and text[cut_end] in "\r\n":
@@ -474,7 +689,7 @@ def _findings(doc: Document, ctx: Context) -> Iterator[Finding]:
             end,
             f"Page furniture in the article ({what}, {why}): '{_preview(doc.slice((start, end)))}'",
             fix=(Edit(start, cut_end - start, ""),),
-            severity="minor" if only_batch else None,
+            severity="minor" if weak else None,
         )
 
 
@@ -487,7 +702,13 @@ _EVIDENCE = {
     "edge": "header or footer lines",
     "between": "header or footer lines",
     "batch": "lines repeated across the batch",
+    "meta": "page metadata",
+    "notice": "a notice in capitals",
+    "injected": "a headline between body paragraphs",
 }
+
+
+_WEAK_EVIDENCE = frozenset(("batch", "injected"))  # shape or repetition alone: reported as minor
 
 
 def _evidence(kinds: list[str | None]) -> str:
@@ -554,6 +775,21 @@ def _preview(s: str, n: int = 60) -> str:
         "The fire was put out overnight, firefighters said.\n\n[[Like us on Facebook]]\n\nThe cause of the fire is being investigated, police said.",
         "The court will rule in June, lawyers said.\n\n[[We and our partners use cookies to personalise content and ads.\n\nManage preferences\n\nAccept and close]]",
         "The court will rule in June, lawyers said.\n\n[[Be the first to comment\n\nLog in to comment]]",
+        # mastheads with an English-edition tag or above other furniture; metadata labels; capital notices
+        "[[Gulf Daily News — English\n\nHome | World | Business]]\n\nPort reopens to ships after a week\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "[[Metro Headlines\n\nHome | City | Sport]]\n\nTram line opens two years late\n\nThe new tram line opened on Sunday, two years late, the council said.",
+        "[[Il Segnale\n\nPolitics | Economy | Sport]]\n\nMeloni defends the deal\n\nThe prime minister defended the deal on Friday in Rome, her office said.",
+        "Port reopens to ships after a week\n\n[[Date of update: 03.11.2024 09:15]]\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[Editor in charge: Li Na\n\nStatement: This article is reprinted from other media to convey more information. If there is any infringement, please contact us.]]",
+        "The talks will resume next week, the ministry said.\n\n[[THE OPINIONS EXPRESSED IN THIS ARTICLE ARE THOSE OF THE AUTHOR ALONE]]\n\nThe ministry declined to comment further, a spokesman said.",
+        # advert markers, photo labels, app and typo prompts in their MT phrasings
+        "The dam held overnight, rescuers said.\n\n[[Continues after advertising]]\n\nThe water level fell by 20 centimetres on Sunday, the ministry said.",
+        "The dam held overnight, rescuers said.\n\n[[Illustrative photo]]\n\nThe water level fell by 20 centimetres on Sunday, the ministry said.",
+        "The water level fell by 20 centimetres on Sunday, the ministry said.\n\n[[Noticed a mistake? Select it and press Ctrl+Enter\n\nScan the QR code to download the app]]",
+        # date lines with the page's counters, section paths, the site credited with an agency
+        "[[Harbour Relay\n\nCulture - People]]\n\nSinger dies at 87\n\n[[Monday, 10 March 2025 09:30 | Views: 3 512]]\n\nThe singer died at home on Sunday, her family said.\n\n[[Harbour Relay with AFP]]",
+        # a related article's headline injected between body paragraphs (minor: shape evidence only)
+        "The bridge was closed to traffic on Monday after inspectors found cracks, the city said.\n\n[[Regional rail operator announces a new timetable for the winter season across the north]]\n\nEngineers expect the repairs to take at least three months, according to the city.",
     ],
     passes=[
         "Readers who subscribe to continue reading the paper get a discount, the publisher said.",
@@ -588,6 +824,18 @@ def _preview(s: str, n: int = 60) -> str:
         "Translated by the author, the memoir sold 20,000 copies in its first year.",
         "No comments, the minister said as he left the building.",
         "The data show we use less water than a decade ago, the utility said.",
+        # near-misses of the masthead, metadata, notice and injected-headline mechanisms
+        "Good News for Renters\n\nThe charity raised more money than ever this year, its director said on Friday.",
+        "Marta Ceballos | Brussels\n\nThe summit opened on Thursday with a row over migration, diplomats said.",
+        "The season ended on Sunday, the league said.\n\nReferee: Neil Ashworth. Attendance: 31,250.\n\nPhoto editor: Jane Smith",
+        "FLOODS FORCE THOUSANDS FROM THEIR HOMES ACROSS THE NORTH OF THE COUNTRY\n\nBy Ana Reis\n\nRivers burst their banks overnight, officials said.",
+        "The bridge was closed on Monday after inspectors found cracks, the city said.\n\nWhy the city's bridges need more than a coat of paint this winter\n\nEngineers expect the repairs to take at least three months, the city said.",
+        "The bridge was closed on Monday after inspectors found cracks, the city said.\n\nThe closure adds to the pressure on a transport network already stretched by strikes\n\nand by the loss of two ferries this year.",
+        "The bridge was closed on Monday after inspectors found cracks, the city said.\n\nRepairs to the deck\n\nEngineers expect the work to take at least three months, the city said.",
+        "The dam held overnight, rescuers said.\n\nThe end of advertising on public television was approved on Monday.\n\nAdvertising revenue fell 12% in the quarter.",
+        "Install the VPN client on your laptop before you travel.\n\nScan the QR code on the letter to open the form.",
+        "The night trains are back\n\nColumn | Helen Marsh\n\nThe sleeper to Vienna left on time on Sunday, the operator said.",
+        "The concert starts late\n\nDoors open at 19:30 in the main hall\n\nThe orchestra will play two symphonies, the organisers said.",
     ],
 )
 def boilerplate_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -633,6 +881,22 @@ def boilerplate_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
     is never furniture; a duplicated article's
     lines must recur more than twice as often as its own least repeated line.
     A run that only repetition reveals is reported as minor.
+    Further shapes: a **masthead** may carry an English-edition tag (`TR Daily
+    News — English`, `China News Digest (English)`) or, as the first line above
+    other furniture, end in a weaker site word (`UA Headlines`); **page
+    metadata** is a date line (`Date of update: 12.07.2025 14:32`) or a label
+    whose value is only names (`Editor in charge: Wang Lei`; `Author: ...` at the
+    edges only); a **notice in capitals** is a line of eight words or more with
+    no lowercase letter, in the body or tail, or at the head among furniture
+    with the headline still to come; an **injected headline** is a one-line
+    headline of 10-25 words with no closing punctuation between two closed
+    prose paragraphs (nothing runs into or out of it), reported as minor. At
+    the head or tail, a **date line** of date and time words, places and the
+    page's counters (`Tuesday, 16 April 2024 11:05 | Views: 1 204`, `2024-05-13
+    10:26 Source: X Editor: Y`), a **section path** (`Culture - People`, `Sports
+    / Volleyball`) with the name above it, and the site **credited with an
+    agency** (`Newsline Europe with AFP`) are furniture too. A byline with its
+    place or label (`Marta Ceballos | Brussels`, `Column | Helen Marsh`) is not a menu.
     A run of such paragraphs is one finding; its fix removes the run.
     Extra phrases come from the `boilerplate` list in the configuration.
     Wire credits (`Reporting by ...; Editing by ...`) and bylines are part of
