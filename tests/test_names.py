@@ -117,3 +117,53 @@ def test_the_case_fix_keeps_real_accent_variants():
     assert flagged("Pedro Sánchez spoke. Sánchez said the vote was fair. Sanchez left.") == [
         ("TQ501", "Sanchez", "Sánchez")]
     assert flagged("The Late-night show returned. Late-Night ratings rose. Late-night viewers left.") == []
+
+
+# ---- round 3: exonyms, diacritics, name order, different people with close surnames ----------------
+
+def test_exonym_pair_flags_the_minority_form_with_a_fix_for_each():
+    text = ("Kyiv was shelled overnight, the mayor said. Schools in Kyiv stayed closed on Monday.\n\n"
+            "Rail links from Kiev to the west were restored, and Kiev's metro reopened in the evening.\n\n"
+            "Officials in Kyiv said repairs would take a week.")
+    found = issues(text)
+    assert [(i.rule, i.text, i.suggestion) for i in found] == [("TQ501", "Kiev", "Kyiv")]
+    assert found[0].category == "consistency" and len(found[0].fix) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a gloss, a quotation, a longer name, one form only
+    "Myanmar, also known as Burma, held elections. Myanmar's army ruled for decades.",
+    "Kyiv was calm on Monday. \"We still say Kiev at home,\" said the driver, who was born in Kyiv in 1970.",
+    "Dynamo Kiev beat Shakhtar in the cup final on Sunday, and fans in Kyiv celebrated all night long.",
+    "Turkey raised rates again. Turkey's central bank said inflation would fall.",
+])
+def test_exonym_near_misses(text):
+    assert flagged(text) == []
+
+
+def test_diacritics_that_are_letters_win_a_tie_and_stress_accents_lose_it():
+    assert flagged("Szymon Hołownia opened the session. Later, Holownia closed the debate.") == [
+        ("TQ501", "Holownia", "Hołownia")]
+    assert flagged("Floods hit Gandía on Monday. Schools in Gandia stayed shut.") == [
+        ("TQ501", "Gandía", "Gandia")]
+    # six letters: too short for the fuzzy match, found by the accent-folded form
+    assert flagged("Captain Eda Dündar scored 11 points. Eda Dundar also spoke.") == [
+        ("TQ501", "Dundar", "Dündar")]
+
+
+def test_transliteration_variants_of_one_letter():
+    assert flagged("Prosecutor Olena Hrytsenko announced the arrests. Later, Gritsenko said more victims "
+                   "may come forward.") == [("TQ501", "Gritsenko", "Hrytsenko")]
+    # Novaja / Novaya: both forms share the skeleton, so the feminine-ending test does not split them
+    assert flagged("Drones hit Novaya Tavolzhanka on Sunday. Residents of Novaja Tavolzhanka asked for "
+                   "shelters.") == [("TQ501", "Novaja", "Novaya")]
+
+
+def test_name_order_inverted():
+    text = ("Professor Wang Xiaoyan led the team. Wang Xiaoyan said the cells repair themselves.\n\n"
+            "The corresponding author, Xiaoyan Wang, said outdoor tests would follow.")
+    assert flagged(text) == [("TQ501", "Xiaoyan Wang", "Wang Xiaoyan")]
+
+
+def test_close_surnames_after_different_first_names_are_two_people():
+    assert flagged("Dr. Hisham Fathy Soliman opened the fair. The novelist Radwa Fathi signed her book.") == []

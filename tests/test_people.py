@@ -324,3 +324,41 @@ def test_the_round_2_passes_stay_linear_on_long_input():
     doc = Document(text)
     pe = Context(doc, Settings()).get(people)
     assert len(pe.thing_pronouns) >= 1500
+
+
+# ---- round 3: gender evidence ------------------------------------------------------------------
+
+def test_chinese_names_surname_first():
+    _, pe = analyse("Chen Guoqiang, deputy director of the bureau, said exports rose. Liu Fang, a researcher, "
+                    "agreed. Lu Haitao spoke last. Chen said more ships would be built.")
+    chen = person(pe, "Chen Guoqiang")
+    assert chen.gender == MALE and chen.surname == "Chen" and chen.first == "Guoqiang"
+    assert person(pe, "Liu Fang").gender == FEMALE
+    assert person(pe, "Lu Haitao").gender == MALE  # "Lu" is an English woman's name, but a surname here
+    # the surname alone links back to the person
+    assert [m.person for m in pe.mentions if m.text == "Chen"] == [pe.persons.index(chen)]
+
+
+def test_slavic_surname_decides_a_first_name_given_to_both():
+    _, pe = analyse("Sasha Ivanova and Sasha Petrov spoke. Andrea Casanova did not.")
+    assert person(pe, "Sasha Ivanova").gender == FEMALE
+    assert person(pe, "Sasha Petrov").gender is None  # -ov alone is not evidence
+    assert person(pe, "Andrea Casanova").gender is None
+
+
+def test_first_name_alone_as_a_person_and_places_named_like_people():
+    _, pe = analyse("\"We left,\" said Sandrine, a resident of the hamlet of Les Blaïs. Ana Prado grew up in the "
+                    "town of San Martin.")
+    assert person(pe, "Sandrine").gender == FEMALE
+    assert not [p for p in pe.persons if p.name in ("Les Blaïs", "San Martin")]
+
+
+def test_party_adjectives_and_initials_are_nobody():
+    _, pe = analyse("President Elena Ruiz rejected the plan of Republican senators and the U.S. Congress.")
+    assert [m.text for m in pe.mentions if m.kind in ("name", "person")] == ["Elena Ruiz"]
+
+
+def test_new_titles_are_gender_evidence():
+    _, pe = analyse("Dona Maria Aparecida Silva opened the school. Signor Bruno Conti spoke.")
+    assert person(pe, "Maria Aparecida Silva").gender == FEMALE
+    assert person(pe, "Bruno Conti").gender == MALE

@@ -194,3 +194,47 @@ def test_thing_pronoun_messages_name_the_person_and_fix_by_gender():
     assert issue.rule == "TQ305" and "Pedro Sánchez" in issue.message and issue.suggestion == "his"
     (issue,) = issues("The president, for its part, announced new elections.")
     assert issue.suggestion == "his or her" and issue.fix == ()  # no gender known: no automatic fix
+
+
+# ---- round 3 ----------------------------------------------------------------------------------
+
+def test_speaker_opening_the_paragraph_and_the_message():
+    text = ("Mayor Carlos Ibáñez announced the plan on Monday.\n\n"
+            "The regional director, Ayşe Demir, stated that the new bridge would open in May. He noted that "
+            "40 buses a day are expected.")
+    found = issues(text)
+    assert [(i.rule, i.text, i.suggestion) for i in found] == [("TQ301", "He", "She")]
+    assert "opens this paragraph" in found[0].message and "Ayşe Demir" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # a man named in the paragraph, or a pronoun of his gender there: he may be meant
+    "Mayor Carlos Ibáñez spoke first.\n\nAyşe Demir said the bridge would open in May, and Ibáñez agreed. "
+    "He noted that 40 buses a day are expected.",
+    "Carlos Ibáñez chaired the meeting.\n\nAyşe Demir praised his plan on Tuesday. He said it would work.",
+    # the opener's sentence is not the previous one, and a quote about a third person
+    "Ayşe Demir opened the session. The vote was close. Carlos Ibáñez then spoke. He said it was fair.",
+    "Ayşe Demir said her father had built the bridge. \"He worked there for 30 years,\" she said.",
+])
+def test_paragraph_opener_near_misses(text):
+    assert flagged(text) == []
+
+
+def test_duplicated_subject_after_the_opening_noun_phrase():
+    assert flagged("The governor of Valdora he joined the criticism and proposed a fund.") == [("TQ303", "he")]
+    assert flagged("The mayor of Paris he met last year was a banker.") == []
+    assert flagged("In Valdora he joined the protest on Monday.") == []
+
+
+def test_title_that_contradicts_the_first_name():
+    found = issues("At the shelter, Mr. Keiko Sato, 72, said the water rose fast.")
+    assert [(i.rule, i.text, i.suggestion) for i in found] == [("TQ301", "Mr", "Ms")]
+    assert flagged("Mr. Andrea Rossi met Ms. Jean Blake. Mrs. John Smith hosted the dinner.") == []
+
+
+def test_organisation_pronoun_across_a_paragraph_only_with_its_channel():
+    base = ("Lena Vogt, who lives next to the depot, said the noise was unbearable. Her neighbours agreed.\n\n"
+            "The grid operator Stromnetz indicated that 4,500 homes were still without power. ")
+    assert flagged(base + "She specifies that supply should return by evening.") == [("TQ302", "She")]
+    # a quote attributed with a pronoun: the woman of the paragraph before may be quoted
+    assert flagged(base + "\"It is a disgrace,\" she said.") == []

@@ -97,6 +97,8 @@ GENDERED_TITLES = {
     "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "madam": FEMALE, "madame": FEMALE, "mme": FEMALE,
     "mlle": FEMALE, "dame": FEMALE, "lady": FEMALE, "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE,
     "empress": FEMALE, "señora": FEMALE, "senora": FEMALE, "frau": FEMALE, "sister": FEMALE, "sheikha": FEMALE,
+    "dona": FEMALE, "senhora": FEMALE, "signora": FEMALE, "mademoiselle": FEMALE, "baroness": FEMALE,
+    "countess": FEMALE, "begum": FEMALE, "senhor": MALE, "signor": MALE, "baron": MALE,
 }
 # Titles after a name (Turkish Hanım and Bey, Japanese -san is written joined).
 GENDERED_POST_TITLES = {"hanım": FEMALE, "hanim": FEMALE, "bey": MALE, "efendi": MALE, "pasha": MALE}
@@ -107,6 +109,15 @@ PLACE_CUES = frozenset(
     "lane district province region county canal bay beach coast port harbour harbor peninsula strait gulf "
     "basilica mosque synagogue temple monastery castle fort camp prison".split()
 )
+# Party and movement adjectives ("Republican legislators", "Peronist deputies"): like demonyms, not names.
+PARTY_WORDS = frozenset(
+    "republican republicans democrat democrats democratic conservative conservatives tory tories labour liberal "
+    "liberals socialist socialists communist communists greens peronist peronists chavista chavistas "
+    "bolsonarista bolsonaristas kirchnerist kirchnerists gaullist gaullists catholic protestant "
+    "evangelical muslim jewish sunni shiite shia orthodox islamist islamists zionist zionists".split()
+)
+_PARTY_TITLE = frozenset(w.capitalize() for w in PARTY_WORDS)
+_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Capitalised words that are never people.
 NON_PERSON = frozenset(
     "earth moon sun mars god allah christmas easter ramadan hanukkah eid internet web covid covid-19 "
@@ -275,6 +286,10 @@ MODIFIER_NOUNS = frozenset(
     "investor teacher nurse doctor soldier officer police victim hostage prisoner consumer union party "
     "opposition government staff parent child".split()
 )
+_PLACE_OF = re.compile(
+    r"\b(?:hamlet|village|town|city|municipality|commune|district|province|region|county|state|department|island"
+    r"|suburb|neighbourhood|neighborhood|borough|parish|port|outskirts|streets)[ \t]+of[ \t]+$"
+)
 _PREV_WORD = re.compile(r"(?P<w>[\w\-]+)[ \t]+$")
 _APPOSITION = re.compile(r"\s?,\s+(?:the|a|an|who is|who was)\s+([^,;:.!?\"\u201c\u201d()]{1,80})")
 
@@ -336,6 +351,8 @@ def skeleton(name: str) -> str:
         s = s.replace(a, b)
     s = fold(s)
     s = "".join(c for c in s if c.isalpha())
+    if s.startswith("hr"):
+        s = "g" + s[1:]  # Ukrainian Hrytsenko, Russian Gritsenko: one letter, transliterated two ways
     for a, b in _SKEL_RULES:
         s = s.replace(a, b)
     out = []
@@ -360,6 +377,16 @@ def first_names() -> dict[str, str]:
             folded[f] = g if folded.get(f, g) == g else "u"
     out = dict(folded)
     out.update(exact)
+    return out
+
+
+@cache
+def chinese_names() -> dict[str, dict[str, str]]:
+    """Pinyin name -> {"s": "s"} for a surname and/or {"given": "m"|"f"}, from ``names_chinese.tsv``."""
+    out: dict[str, dict[str, str]] = {}
+    for row in lexicon.table("names_chinese.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[0], {})["s" if row[1] == "s" else "given"] = row[1]
     return out
 
 
@@ -640,6 +667,10 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
         if kind in ("demonym", "language", "day", "month"):
             return (front, 0, "none", None, 0, 0, None, None, None, None, sentence_start)
         return (front, 0, "place", "place", 0, m, None, None, None, None, sentence_start)
+    if m == 2:
+        cg = chinese_names().get(ws[1], {}).get("given") if "s" in chinese_names().get(ws[0], {}) else None
+        if cg is not None:  # "Chen Guoqiang", "Liu Fang": a Chinese surname, then the given name
+            return (front, 0, "person", "person", 0, 2, ws[1], None, None, cg, sentence_start)
     back = 0
     post = GENDERED_POST_TITLES.get(lows[-1])
     if post:
@@ -696,6 +727,51 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
         # President Zelenski, Chancellor Scholz: a person named by title and surname
         return (front, back, "titled", "name", untitled[0], m, None, title_gender, None, None, sentence_start)
     return (front, back, "name", "name", 0, m, None, title_gender, None, None, sentence_start)
+
+
+_LONE_NAME_AFTER = re.compile(r",[ \t]+(?:(?:a|an|the|his|her)[ \t]+[a-z]|\d{1,2},)")
+
+
+def _lone_first_name(text: str, s: int, e: int) -> str | None:
+    """The gender of a known first name used alone as a person's name: after a verb of saying
+    ('testified Sandrine'), before one ('Sandrine said'), or before an apposition or an age
+    ('Sandrine, a resident', 'Sandrine, 45,'). None for names that are also words or places."""
+    g = _lone_name_gender(text[s:e])
+    if g is None:
+        return None
+    before = text[max(0, s - 16):s].split()
+    after = _REPORTING_AFTER.match(text, e, e + 24)
+    if (before and before[-1] in INVERSION_VERBS) or (after and after.group("v") in SPEECH_VERBS) or \
+            _LONE_NAME_AFTER.match(text, e):
+        return g
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_name_gender(w: str) -> str | None:
+    w = _POSSESSIVE.sub("", w)
+    g = first_name_gender(w)
+    if g not in ("m", "f") or is_common_word(w) or place_kind(w.lower()) or w.isupper():
+        return None
+    return MALE if g == "m" else FEMALE
+
+
+_SLAVIC_FEMININE = re.compile(r"(?:ova|eva|yova|\u00ebva|skaya|naya|ovna|evna)$")
+_ROMANCE_OVA = ("casanova", "lanova", "rranova", "genova", "nuova", "ginevra")
+_SLAVIC_MASCULINE = re.compile(r"(?:ovich|evich|ovych|ievich)$")
+
+
+def _slavic_surname_gender(word: str) -> str | None:
+    """Gender from a Russian, Ukrainian or Bulgarian surname or patronymic ending: Ivanova, Navalnaya,
+    Petrovna (not the Italian and Spanish Casanova, Villanova, Terranova), Ivanovich."""
+    w = _POSSESSIVE.sub("", word).lower()
+    if len(w) < 6:
+        return None
+    if _SLAVIC_FEMININE.search(w) and not w.endswith(_ROMANCE_OVA):
+        return FEMALE
+    if _SLAVIC_MASCULINE.search(w):
+        return MALE
+    return None
 
 
 def _common_first_name(ws: tuple[str, ...], lows: list[str], i: int) -> bool:
@@ -797,7 +873,9 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         idx = by_full.get(key)
         if idx is None:
             idx = len(persons)
-            persons.append(Person(full, first, names[-1]))
+            # "Chen Guoqiang": the given name last, the surname first
+            surname = names[0] if len(names) == 2 and first == names[1] else names[-1]
+            persons.append(Person(full, first, surname))
             by_full[key] = idx
         p = persons[idx]
         if title_gender:
@@ -805,13 +883,19 @@ def people(doc: Document, ctx: Context | None = None) -> People:
             _vote(p, title_gender, strong=2)
         return idx
 
+    party_words, initials = _PARTY_TITLE, _INITIALS
     for r in runs:
         if r.headline:
             r.kind = "headline"
             continue
         ws = r.words
         if len(ws) == 1:  # most runs are one word
-            plan = _classify((ws[0][2],), (), r.sentence_start)
+            w0 = ws[0][2]
+            if w0 in party_words and _NEXT_LOWER.match(text, ws[0][1]) or (
+                    w0 in initials and text[ws[0][1]:ws[0][1] + 1] == "."):
+                r.kind = "none"  # "Republican legislators": an adjective; "U.S.", "George W. Bush": an initial
+                continue
+            plan = _classify((w0,), (), r.sentence_start)
         else:
             plan = _classify(tuple([w[2] for w in ws]), tuple([text[x[1]:y[0]] for x, y in zip(ws, ws[1:])]),
                              r.sentence_start)
@@ -832,10 +916,19 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         if mkind is None:
             continue
         mw = words[i0:i1]
+        if mkind == "person" and text[mw[0][0] - 4:mw[0][0]] == " of " and _PLACE_OF.search(
+                text, max(0, mw[0][0] - 30), mw[0][0]):
+            r.kind = "place"  # "the hamlet of Les Blais", "the city of Sofia": a place named like a person
+            raw.append((mw[0][0], mw[-1][1], "place", -1, None))
+            continue
         if mkind == "person":
             idx = add_person(mw, first, title_gender, title)
             if first_g in ("m", "f"):
                 _vote(persons[idx], MALE if first_g == "m" else FEMALE, strong=1, note=f"first name {first}")
+            elif len(mw) > 1:
+                sg = _slavic_surname_gender(mw[-1][2])
+                if sg is not None:  # "Sasha Ivanova": a first name given to both, a feminine surname
+                    _vote(persons[idx], sg, strong=1, note=f"surname {_POSSESSIVE.sub('', mw[-1][2])}")
             raw.append((mw[0][0], mw[-1][1], "person", idx, title_gender))
         else:
             raw.append((mw[0][0], mw[-1][1], mkind, -1, title_gender))
@@ -924,6 +1017,8 @@ def people(doc: Document, ctx: Context | None = None) -> People:
                 fg = first_name_gender(parts[0])
                 if fg in ("m", "f"):
                     _vote(persons[idx], MALE if fg == "m" else FEMALE, strong=1, note=f"first name {parts[0]}")
+                elif _slavic_surname_gender(parts[-1]):
+                    _vote(persons[idx], _slavic_surname_gender(parts[-1]), strong=1, note=f"surname {parts[-1]}")
                 kind, pidx = "person", idx
         promoted.append((s, e, kind, pidx, g))
     raw = promoted
@@ -987,6 +1082,15 @@ def people(doc: Document, ctx: Context | None = None) -> People:
                 persons.append(Person(nm, None, nm.split()[-1]))
                 _vote(persons[pidx], g, strong=2, note="title")
                 surname_map.setdefault(skeleton(nm.split()[-1]), set()).add(pidx)
+            elif " " not in text[s:e].strip():
+                fg = _lone_first_name(text, s, e)
+                if fg is not None:  # 'testified Sandrine, a resident': a person named by first name alone
+                    kind = "person"
+                    pidx = len(persons)
+                    nm = _POSSESSIVE.sub("", text[s:e])
+                    persons.append(Person(nm, nm, nm))
+                    _vote(persons[pidx], fg, strong=1, note=f"first name {nm}")
+                    surname_map.setdefault(key, set()).add(pidx)
         if kind == "person" and pidx >= 0 and g is not None and pidx < len(persons):
             if not any(ev.startswith("title") for ev in persons[pidx].evidence):
                 _vote(persons[pidx], g, strong=2, note="title")
@@ -1213,7 +1317,10 @@ def _retype_names(text: str, mentions: list[Mention], org_texts: set[str]) -> li
 
 
 _ATTACHED_GAP = re.compile(r"[ \t]+(?:(?:and|or|&)[ \t]+[a-z\-]+[ \t]+)?$")
-_APPOSITION_BEFORE = re.compile(r"^,[ \t]+(?:the|a|an|his|her|its|their)[ \t]")
+_APPOSITION_BEFORE = re.compile(
+    r"^,[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]"
+    r"|(?!(?:and|or|but|while|whose|who|whom|which|as|then|with|when|where|says|said)\b)[a-z])"  # ", deputy director"
+)
 
 
 def _attach_roles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1629,6 +1736,15 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
             if org:
                 res.kind, res.label, res.how = "org", org, "subject"
                 continue
+        # (4c) "Kilis Governor Hulya Kaya stated that ... He noted that": a speech verb opening the sentence
+        # after the paragraph's first speaker, with nobody else the pronoun could mean in the paragraph
+        if is_speech and verb != "according" and si > 0 and OPPOSITE[res.gender] in genders:
+            who = _paragraph_subject(text, pe, sentences, si, ps, paragraphs[pi].start if paragraphs else 0,
+                                     res.gender)
+            if who is not None:
+                res.kind, res.person, res.how = "person", who, "opener"
+                res.label = pe.persons[who].name
+                continue
         # (5) nearest person named outside quotes (only a person of the other gender can be a finding)
         if OPPOSITE[res.gender] in genders:
             win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
@@ -1931,7 +2047,7 @@ def _np_head(text: str, pe: People, pos: int) -> Mention | None:
     or None when it is unclear ("the company chairman", "the ministry's spokesman", an unknown name)."""
     cand = next((m for m in pe.unquoted_between(pos, pos + 60)
                  if m.kind in ("person", "role", "attached", "name", "org", "orgnoun", "place", "thing")), None)
-    if cand is None or cand.start - pos > 16:
+    if cand is None or cand.start - pos > 32:
         return None
     lead = _WORD.findall(text, pos, cand.start)
     if len(lead) > 4 or any(w.lower() in _NP_STOP or _verbish(w) for w in lead):
@@ -2221,6 +2337,36 @@ def _paragraph_speaker(text: str, pe: People, sentences, si: int, ps: int, pi: i
     return who
 
 
+def _paragraph_subject(text: str, pe: People, sentences, si: int, ps: int, pstart: int, gender: str) -> int | None:
+    """The person of the other gender who speaks as the subject of the previous sentence of this paragraph,
+    for a ``he``/``she`` + speech verb opening its sentence: news introduces a speaker at the start of a
+    paragraph and goes on with a pronoun, so a pronoun for someone else would need that person named
+    in the paragraph (or a pronoun of its gender there). None otherwise."""
+    prev = sentences[si - 1]
+    sent = sentences[si]
+    if prev.start < pstart or ps - prev.start > 2 * LOOKBACK or (
+            _ALNUM.search(text, sent.start, ps) and not _lead_adverbial(text, sent.start, ps)):
+        return None
+    if _ALNUM.search(text, pstart, prev.start) and not _SPEECH_WORD.search(text, prev.start, prev.end):
+        return None  # a speaker, or the sentence that opens the paragraph
+    subj = _subject_person(text, pe, prev.start, prev.end)
+    if subj is None or pe.persons[subj.person].gender != OPPOSITE[gender]:
+        return None
+    for m in pe.mentions_between(pstart, ps):  # quoted ones too: someone the quotes talk about
+        if prev.start <= m.start < subj.end:
+            continue  # the subject's title: "The regional director, Ayse Demir"
+        if m.kind in ("person", "role", "name") and not (m.kind == "person" and m.person == subj.person):
+            g = pe.person_gender(m) if m.kind != "name" else None
+            if g is None or g == gender:
+                return None
+    if _agent_noun(text, pstart, ps) or _YEAR_OLD.search(text, pstart, ps):
+        return None
+    for pm in _HE_SHE.finditer(text, pstart, sent.start):  # "In his vote, he stated": the same slip
+        if PRONOUN_GENDER[pm.group().lower()] == gender:
+            return None
+    return subj.person
+
+
 _SPEECH_WORD = re.compile(r"\b(?:" + _trie(sorted(SPEECH_VERBS)) + r")\b")
 
 
@@ -2387,9 +2533,31 @@ def _org_statement(text: str, pe: People, sentences, si: int, ps: int, attributi
             return None
         first = _subject(text, pe, prev.start, prev.end)
         if first is not None and first.kind in ("org", "orgnoun") and _clean_org_window(
-                pe, sentences[max(0, si - 2)].start, ps, text, gender):
+                pe, _window_start(pe, sentences, si, ps), ps, text, gender):
             return _org_label(text, first)
     return None
+
+
+def _window_start(pe: People, sentences, si: int, ps: int) -> int:
+    """Where to look for someone else a pronoun may mean: two sentences back; but when the organisation's
+    sentence opens the pronoun's paragraph and the pronoun speaks through an institution's channel
+    ("In a press release, she indicated"), not before that paragraph."""
+    start = sentences[max(0, si - 2)].start
+    starts = pe._doc.paragraph_starts
+    k = bisect_right(starts, ps) - 1
+    text = pe._doc.text
+    if k >= 0 and si > 0 and start < starts[k] <= sentences[si - 1].start and \
+            _ALNUM.search(text, starts[k], sentences[si - 1].start) is None and (
+            _CHANNEL.search(text, sentences[si].start, sentences[si].end) or (
+            _SAYS_THAT.match(text, ps) and _SAYS_THAT.search(text, sentences[si - 1].start, sentences[si - 1].end))):
+        return starts[k]
+    return start
+
+
+# "In a press release, she indicated"; "The operator indicated that ... She specifies that ...": the
+# pronoun goes on with what the organisation reports
+_CHANNEL = re.compile(r"\b(?:press release|statement|communiqu\u00e9|communique|bulletin|website)\b")
+_SAYS_THAT = re.compile(r"\b(?:[A-Za-z]+[ \t]+)?(?:also[ \t]+)?(?:" + _trie(sorted(SPEECH_VERBS)) + r")[ \t]+that\b")
 
 
 def _only_quote_before(text: str, pe: People, start: int, ps: int) -> bool:
@@ -2574,7 +2742,7 @@ def _excluded_pair(pe: People, a: str, b: str) -> bool:
         # Zelensky / Zelenskyi is one name; Iraq / Iraqi, Israel / Israeli are a place and its demonym
         if long_[len(short):] != "i" or place_kind(short) or place_kind(long_):
             return True
-    if bool(_FEMININE.search(la)) != bool(_FEMININE.search(lb)) and la[:4] == lb[:4]:
+    if bool(_FEMININE.search(la)) != bool(_FEMININE.search(lb)) and la[:4] == lb[:4] and skeleton(a) != skeleton(b):
         return True
     pa, pb = place_kind(la), place_kind(lb)
     if pa or pb:
@@ -2668,6 +2836,92 @@ def _accented_country(form: str) -> str | None:
     return p.canonical
 
 
+def _order_variants(pe: People, text: str) -> list[NameVariant]:
+    """A two-word person's name written in both orders (``Wang Xiaoyan`` / ``Xiaoyan Wang``): the order
+    used less often (the later one on a tie) is flagged."""
+    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    person_keys: set[tuple[str, str]] = set()
+    for r in pe.runs:
+        if len(r.words) != 2 or r.kind in ("none", "headline") or text[r.words[0][1]:r.words[1][0]] != " ":
+            continue
+        a, b = r.words[0][2], _POSSESSIVE.sub("", r.words[1][2])
+        pairs.setdefault((a, b), []).append((r.words[0][0], r.words[0][0] + len(a) + 1 + len(b)))
+        if r.kind == "person":
+            person_keys.add((a, b))
+    out = []
+    for (a, b), occ in pairs.items():
+        other = pairs.get((b, a))
+        if other is None or a == b or not ({(a, b), (b, a)} & person_keys):
+            continue
+        if (len(occ), -occ[0][0]) >= (len(other), -other[0][0]):
+            continue  # report the pair once, from its minority (or later) order
+        if any(_spelling_form(w) is None for w in (a, b)):
+            continue
+        out.append(NameVariant(f"{a} {b}", f"{b} {a}", occ, (len(occ), len(other)), "order", "TQ501",
+                               "the same name in the other order"))
+    return out
+
+
+@cache
+def exonyms() -> dict[str, str]:
+    """Spelling -> the current English form of its place, from ``names_exonyms.tsv`` (Kiev -> Kyiv)."""
+    out: dict[str, str] = {}
+    for row in lexicon.table("names_exonyms.tsv"):
+        for form in row:
+            out[form] = row[0]
+    return out
+
+
+@cache
+def _exonym_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + _trie(sorted(exonyms())) + r")\b")
+
+
+_GLOSS_CHARS = 50  # two names of one place this close are a gloss: "Kyiv (Kiev)", "Turkey, now Türkiye"
+
+
+def _exonym_variants(doc: Document, pe: People, handled: set[str], allowed: set[str]) -> list[NameVariant]:
+    """One place under two English names (``Turkey`` and ``Türkiye``): the form used less often (the later
+    one on a tie) is flagged, unless the two stand close together (a gloss)."""
+    exo = exonyms()
+    text = doc.text
+    keys: dict[str, set[str]] = {}
+    for m in _exonym_re().finditer(text):  # one scan; most articles name none of these places twice
+        keys.setdefault(exo[m.group()], set()).add(m.group())
+    if all(len(v) < 2 for v in keys.values()):
+        return []
+    found: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for r in pe.runs:
+        if r.kind == "none" or len(r.words) != 1:
+            continue  # "Dynamo Kiev", "Bombay High Court": a longer name keeps its form
+        s, _e, w = r.words[0]
+        pm = _CAP_BEFORE.search(text, max(0, s - 30), s)
+        if pm is not None and pm.group("w") not in _NOT_NAME_WORDS and pm.group("w") not in ("The", "A", "An"):
+            continue  # a run trimmed of an ordinary word that opens a sentence: "Dynamo Kiev"
+        form = _POSSESSIVE.sub("", w)
+        key = exo.get(form)
+        if key is None or doc.in_quote(s) or text[max(0, s - 8):s] in ("chicken ", "Chicken "):
+            continue
+        found.setdefault(key, {}).setdefault(form, []).append((s, s + len(form)))
+    out = []
+    for key, forms in found.items():
+        if len(forms) < 2 or any(f in allowed for f in forms):
+            continue
+        spots = sorted((a, f) for f, occ in forms.items() for a, _ in occ)
+        if any(b[0] - a[0] <= _GLOSS_CHARS and a[1] != b[1] and "\n" not in text[a[0]:b[0]]
+               and ". " not in text[a[0]:b[0]] for a, b in zip(spots, spots[1:])):
+            continue  # in one sentence, close together: a gloss
+        ranked = sorted(forms, key=lambda f: (-len(forms[f]), forms[f][0][0]))
+        good = ranked[0]
+        for bad in ranked[1:]:
+            if bad in handled:
+                continue
+            out.append(NameVariant(bad, good, forms[bad], (len(forms[bad]), len(forms[good])), "exonym", "TQ501",
+                                   f"two English names of one place ({key})"))
+            handled.add(bad)
+    return out
+
+
 def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant]:
     """Spellings of one name that differ within the article, and source-language spellings."""
     pe = ctx.get(people) if ctx is not None else people(doc)
@@ -2675,13 +2929,19 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
     occ: dict[str, list[tuple[int, int]]] = {}
     in_names: set[str] = set()  # forms seen inside a longer name: "Bayern München", "Legia Warszawa"
     first_words: set[str] = set()  # forms that open a longer name: "Volodímir" in "Volodímir Zelensky"
+    before: dict[str, set[str]] = {}  # form -> the name words before it in its runs ("" for none)
     for r in pe.runs:
         if r.kind == "none":
             continue
+        prev = ""
         for s, _e, w in r.words:
             form = _spelling_form(w)
             if form is None or (s and text[s - 1] in "/@.#=_:"):
+                if w.lower().rstrip(".") not in TITLES:
+                    prev = skeleton(w)
                 continue  # not a name's spelling; or inside a URL, an address or a handle
+            before.setdefault(form, set()).add(prev)
+            prev = skeleton(form)
             occ.setdefault(form, []).append((s, s + len(form)))
             if len(r.words) > 1:
                 in_names.add(form)
@@ -2725,6 +2985,16 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
         if 1 < len(fs) <= 4:  # more spellings than that is not one name written two ways
             major = max(fs, key=lambda f: (len(occ[f]), -occ[f][0][0]))
             pairs += [(major, f) for f in fs if f != major]
+    # the same letters with and without diacritics, whatever the skeleton says (Dündar / Dundar)
+    folded: dict[str, list[str]] = {}
+    for f in forms:
+        if not f.isascii():
+            folded.setdefault(fold(f), [])
+    if folded:
+        for f in forms:
+            if fold(f) in folded:
+                folded[fold(f)].append(f)
+        pairs += [(fs[0], x) for fs in folded.values() if 1 < len(fs) <= 3 for x in fs[1:]]
     long_forms = [f for f in forms if len(f) >= 7]
     if len(long_forms) > 1:
         Levenshtein = _levenshtein()
@@ -2752,16 +3022,25 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
             continue  # "Late-night" / "Late-Night": a difference of case, not of spelling or accents
         if _excluded_pair(pe, a, b):
             continue
+        ba, bb = before.get(a, set()), before.get(b, set())
+        if "" not in ba and "" not in bb and not (ba & bb):
+            continue  # "Hisham Fathy" and "Radwa Fathi": after different first names, two people
         if fold(a) == fold(b):
             # accents only: the accented form is the source-language one unless it is the majority
             acc, plain = (a, b) if a != fold(a).capitalize() and a.lower() != fold(a) else (b, a)
             if acc.lower() == fold(acc):
                 acc, plain = b, a
-            if len(occ[acc]) > len(occ[plain]):
-                out.append(NameVariant(plain, acc, occ[plain], (len(occ[plain]), len(occ[acc])), "accents", "TQ501"))
+            n_acc, n_plain = len(occ[acc]), len(occ[plain])
+            # stress accents are marks English often drops (Gandía, Putín); other diacritics are letters of
+            # the name (Hołownia, Dündar, Ribeirão), so on a tie the form without them is the slip
+            stress_only = _STRESS_ACCENTS.sub("", acc).isascii()
+            if n_acc > n_plain or (n_acc == n_plain and not stress_only):
+                out.append(NameVariant(plain, acc, occ[plain], (n_plain, n_acc), "accents", "TQ501"))
                 handled.add(plain)
             else:
-                out.append(NameVariant(acc, plain, occ[acc], (len(occ[acc]), len(occ[plain])), "accents", "TQ601"))
+                known = acc in sources or skeleton(acc) in public_figures()
+                out.append(NameVariant(acc, plain, occ[acc], (n_acc, n_plain), "accents",
+                                       "TQ601" if known else "TQ501"))
                 handled.add(acc)
             continue
         bad, good = choose(a, b)
@@ -2774,6 +3053,8 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
                 pass
         out.append(NameVariant(bad, pref, occ[bad], (len(occ[bad]), len(occ[good])), "transliteration", "TQ501", note))
         handled.add(bad)
+    out += _exonym_variants(doc, pe, handled, allowed)
+    out += _order_variants(pe, text)
     # source-language spellings from the curated list, and accented transliterations of known first names
     skel_names = first_name_skeletons()
     for f in forms:

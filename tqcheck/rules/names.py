@@ -36,6 +36,11 @@ def _times(n: int) -> str:
         # one consonant for a close one, a letter added at the end
         "Claudia Sheinbaum met the governors. [[Sheimbaum]] said the plan was ready. Sheinbaum left.",
         "Volodymyr Zelensky spoke. Zelensky said the army was ready. [[Zelenskyi]] left for Brussels.",
+        # one place under two English names (an exonym and the current form)
+        "The minister said Türkiye hosts three million refugees under temporary protection.\n\n"
+        "Officials added that [[Turkey]]'s exports to the region rose by a fifth.",
+        "Shelling hit Kharkiv overnight, the governor said. Power was cut in parts of Kharkiv and of the "
+        "surrounding region.\n\nRepair crews from [[Kharkov]] worked through the night.",
     ],
     passes=[
         # possessives, plurals, demonyms
@@ -53,6 +58,10 @@ def _times(n: int) -> str:
         "Flights from Austria and Australia were delayed; Slovenia and Slovakia agreed.",
         # the same spelling throughout, with accents English news keeps
         "Pedro Sánchez met José Mujica in Montevideo. Sánchez praised Mujica.",
+        # an exonym glossed next to the current name, inside a longer name, or in a dish
+        "Turkey, now officially Türkiye, voted on Monday. Turkey said no to the plan.",
+        "The Kiev Symphony Orchestra played in Kyiv on Sunday night, and the mayor of Kyiv attended the concert.",
+        "Chicken Kiev is on every menu in Kyiv this winter, and prices in Kyiv have doubled since the spring.",
     ],
 )
 def inconsistent_name_spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -63,7 +72,10 @@ def inconsistent_name_spelling(doc: Document, ctx: Context) -> Iterator[Finding]
     `Roskosmos`, `Krämer` / `Kraemer`), one consonant swapped for a close one after the
     first two letters (`Sheinbaum` / `Sheimbaum`: m/n, b/p, d/t, g/k, f/v, s/z, l/r),
     or the same name with and without accents when the accented form is the more
-    frequent one. A difference of case only (`Late-night` / `Late-Night`) is not a
+    frequent one; and one place under two English names, an older exonym and the
+    current form (`Kiev` / `Kyiv`, `Turkey` / `Türkiye`, `Kharkov` / `Kharkiv`, `Burma` /
+    `Myanmar`: `names_exonyms.tsv`), unless the two stand close together as a gloss
+    (`Turkey, now Türkiye`), inside quotations or inside a longer name (`Dynamo Kiev`). A difference of case only (`Late-night` / `Late-Night`) is not a
     spelling variant. The spelling used less often is flagged
     (or the source-language one, or the one introduced later on a tie), once, with a
     fix for every occurrence. Possessives, plurals (`Clinton` / `Clintons`), demonyms

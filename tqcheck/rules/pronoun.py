@@ -22,6 +22,8 @@ from ..analysis.people import (
     OPPOSITE,
     SPEECH_VERBS,
     SUBORDINATORS,
+    first_name_gender,
+    is_common_word,
     people,
 )
 from ..document import Document
@@ -42,6 +44,38 @@ def _pronoun_fix(doc: Document, start: int, end: int, gender: str, possessive: b
     else:
         right = {MALE: "him", FEMALE: "her"}[gender]
     return right.capitalize() if word[:1].isupper() else right
+
+
+# "Mr" before a woman's first name (Japanese -san, Chinese xiansheng/nushi guessed); not "Mrs John Smith",
+# the old convention of naming a wife by her husband's name.
+_TITLE_FOR = {"mr": MALE, "mister": MALE, "ms": FEMALE, "miss": FEMALE}
+
+
+def _title_mismatch(doc: Document, pe) -> Iterator[Finding]:
+    text = doc.text
+    for r in pe.runs:
+        if r.kind not in ("person", "name") or len(r.words) < 2 or doc.in_quote(r.start):
+            continue
+        m = _TITLE_BEFORE.search(text, max(0, r.start - 8), r.start)
+        if m is not None:  # "Mr. Yumiko Tanaka": the period ends the title's run
+            s, e, first = m.start("t"), m.end("t"), r.words[0][2]
+        elif len(r.words) >= 3:
+            s, e, first = r.words[0][0], r.words[0][1], r.words[1][2]
+        else:
+            continue
+        title = text[s:e]
+        g = _TITLE_FOR.get(title.lower())
+        if g is None:
+            continue
+        fg = first_name_gender(first)
+        if fg not in ("m", "f") or (MALE if fg == "m" else FEMALE) == g or is_common_word(first):
+            continue
+        right = "Ms" if g == MALE else "Mr"
+        yield Finding(s, e, f"'{title}' does not fit {first}, a {'woman' if g == MALE else 'man'}'s first name",
+                      suggestion=right, fix=(Edit(s, e - s, right),))
+
+
+_TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
 
 
 @rule(
@@ -75,6 +109,21 @@ def _pronoun_fix(doc: Document, start: int, end: int, gender: str, possessive: b
         "The singer Dalva Moreira died on Thursday. She had been in hospital since last week.\n\n"
         "Dalva began to sing at 12 in the samba school to which she would dedicate her life.\n\n"
         "In 1968, [[he]] recorded [[his]] first album.",
+        # a speech verb after the speaker who opens the paragraph (the man named before is out of focus)
+        "Mayor Carlos Ibáñez announced the plan on Monday.\n\nThe regional director, Ayşe Demir, stated that "
+        "the new bridge would open in May. [[He]] noted that 40 buses a day are expected.",
+        # a Chinese name, surname first; a Slavic feminine surname with a first name given to both
+        "Wang Jianguo, deputy head of the customs bureau, said exports had risen. He pointed out that car sales "
+        "grew fastest.\n\n\"We will keep supporting exporters,\" [[she]] said.",
+        "Sasha Ivanova, a teacher from Tver, spoke to reporters. \"We are tired,\" [[he]] said.",
+        # a party adjective is nobody the pronoun could mean
+        "President Elena Ruiz rejected the proposal of a group of Republican senators to tax remittances.\n\n"
+        "Asked about the vote, [[he]] said that the country would defend its people.",
+        # a first name alone, introduced by an inverted attribution
+        "\"We left with the dog,\" said Sandrine, a resident of the hamlet of Les Oliviers. [[His]] house was "
+        "spared.",
+        # a title that contradicts the first name
+        "At the shelter, [[Mr]]. Keiko Sato, 72, who came with her husband, said the water rose fast.",
     ],
     passes=[
         # a woman quoted after a man, and the reverse
@@ -101,6 +150,16 @@ def _pronoun_fix(doc: Document, start: int, end: int, gender: str, possessive: b
         "Chiara Benedetti runs the workshop. Her grandfather, Piero, made the tools. His bench is still there.",
         # a speaker's paragraph that also names a woman: she may be meant
         "Angela Merkel met Emmanuel Macron. Macron said the talks went well. \"We agree,\" she said.",
+        # the paragraph's speaker, but a man of the pronoun's gender is named in the paragraph too
+        "Mayor Carlos Ibáñez spoke first.\n\nAyşe Demir said the bridge would open in May, and Ibáñez agreed. "
+        "He noted that 40 buses a day are expected.",
+        "Mr Ortega defended the plan.\n\nAyşe Demir, his rival, said it had failed. He said it had worked.",
+        # "Lu" is a woman's first name in English, but a Chinese surname before a man's given name
+        "Lu Haitao, the plant manager, said output rose. \"We are proud of the team,\" he said.",
+        # a place named like a person
+        "Ana Prado grew up in the town of San Martin. \"It was quiet,\" she said.",
+        # titles with names given to both, and the old "Mrs John Smith" convention
+        "Mr. Andrea Rossi met Ms. Jean Blake. Mrs. John Smith hosted the dinner.",
     ],
 )
 def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -112,16 +171,22 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     (`"...," she explained the director, Lorenzo Vitale`), the last speaker for `he
     added` / `she continued`, the person speaking in the paragraph for a quote
     attributed with a pronoun (`Giorgetti said ... "...," she explained`), the
-    subject that a fronted `For his part,` introduces, otherwise the person named
+    subject that a fronted `For his part,` introduces, the person who speaks as the
+    subject of the paragraph's previous sentence for `He noted` / `She said` opening a
+    sentence (when nobody of the pronoun's gender is named in that paragraph or
+    referred to there by a pronoun), otherwise the person named
     most recently outside quotations, when nobody else in the same or the two
     previous paragraphs (another person of either gender, an unnamed minister or
     spokeswoman, an unknown name) could be meant; possessives also need nobody of
     their gender in the paragraphs before. The person's gender comes from the
-    configuration (`names`), a title (`Mr`, `Mrs`, `Ms`, `Sir`, `Lady`), a gendered
-    noun (`spokeswoman Maria Zakharova`, `X, the actress`), the first name, the
+    configuration (`names`), a title (`Mr`, `Mrs`, `Ms`, `Sir`, `Lady`, `Dona`,
+    `Señora`), a gendered noun (`spokeswoman Maria Zakharova`, `X, the actress`), the
+    first name (also alone: `said Sandrine, a resident`; a Chinese given name after the
+    surname: `Chen Guoqiang`), a Slavic surname ending (`Sasha Ivanova`), the
     shipped list of public figures named by surname alone (`Prime Minister Meloni`),
     and the pronouns the article itself uses for that person; without evidence, or
-    with conflicting evidence, nothing is flagged. `her` followed by a function word
+    with conflicting evidence, nothing is flagged. Also `Mr`/`Ms` before a first name
+    of the other gender (`Mr. Keiko Sato`). `her` followed by a function word
     (`told her that`, `gave her the`) is an object, not a possessive, and is left alone.
 
     ## Why it matters
@@ -144,6 +209,7 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     pe = ctx.get(people)
+    yield from _title_mismatch(doc, pe)
     for r in pe.resolutions:
         if r.kind != "person" or r.person < 0:
             continue
@@ -156,6 +222,7 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
             "continuation": f"'{r.verb}' continues the last speaker",
             "nearest": "the person named just before",
             "paragraph": "the speaker of this paragraph",
+            "opener": f"'{doc.text[r.start:r.end]} {r.verb}' goes on from the speaker who opens this paragraph",
             "possessive": f"'{doc.text[r.start:r.end]} {r.verb}' belongs to the person named just before",
             "fronted": f"'{doc.text[r.start:r.end]} {r.verb}' introduces the subject of the sentence",
         }.get(r.how, "the referent")
@@ -194,6 +261,14 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The institute has suggested that Putin may be preparing an offensive. Although, like other analysts, "
         "[[he]] is skeptical: \"An invasion remains unlikely,\" the institute's report says.\n\n"
         "\"It is not at all clear that Minsk would join,\" [[he]] adds.",
+        # a new paragraph opened by an organisation's statement: a woman in the paragraph before is out of focus
+        # when the pronoun goes on with what the organisation reports, or speaks through its channel
+        "Lena Vogt, who lives next to the depot, said the noise was unbearable. Her neighbours agreed.\n\n"
+        "The grid operator Stromnetz indicated that 4,500 homes were still without power. [[She]] specifies "
+        "that supply should return by evening.",
+        "Marta Kowal, the chair of the residents' association, called it a victory for her street.\n\n"
+        "The group that owns the building, Casa Verde Holdings, was not charged. In a press release, [[she]] "
+        "indicated that it had cooperated with the police.",
     ],
     passes=[
         # organisations correctly called "it"
@@ -296,6 +371,8 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
         "According to the Chilean foreign ministry, Boric [[he]] reiterated the firm condemnation of the invasion.",
         "Petro [[he]] has criticised in recent months the hypocrisy of the rich countries.",
         "The debate was marked by his absence. Puigdemont [[It]] has insisted that he will return.",
+        # the name ends the noun phrase that opens the sentence
+        "The mayor of Valdora [[he]] announced the closure of the bridge on Monday.",
     ],
     passes=[
         # appositions and parentheticals with commas, or without them before a verb
@@ -314,6 +391,8 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
         "Yesterday he said nothing. Today it is different. Meanwhile they have left.",
         "Putin they say is ill, and Moscow it seems has no plan; where Kyiv it is said was calm.",
         "\"Putin he is a friend,\" the farmer said.",
+        # a relative clause without "that" after "The X of Name"
+        "The mayor of Paris he met last year was a banker. A resident of Kyiv he interviewed said it was calm.",
     ],
 )
 def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -323,9 +402,11 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
     no comma, by a subject pronoun (`he`, `she`, `it`, `they`) and a verb (an
     auxiliary, a speech verb such as `said`, a common irregular past, or a word ending
     in -ed or -s), when the name starts its clause: at the start of a sentence, after
-    a comma, or after a conjunction such as `where`, `when`, `because`, `that`
+    a comma, after a conjunction such as `where`, `when`, `because`, `that`
     (`and`/`but` before `it`/`they` only after a comma: `, and Zacatecas it
-    declared`). A capitalised `It`/`He` in mid-sentence after a name is flagged
+    declared`), or at the end of the noun phrase that opens the sentence (`The
+    governor of Zacatecas he joined`, unless a main verb follows: `The mayor of
+    Paris he met was...`). A capitalised `It`/`He` in mid-sentence after a name is flagged
     wherever it stands. Quotations, headlines, appositions (`Lukashenko, he said,`),
     parentheticals without commas (`Zacatecas he said was the worst hit`), objects
     followed by a clause (`told Putin he would`) and prepositional phrases (`In
@@ -444,11 +525,34 @@ def _clause_start(text: str, r, pron: str) -> bool:
     if w == "the":  # "where the Kremlin it has"
         inner = _WORD_BEFORE.search(stripped[: m.start()].rstrip())
         return not stripped[: m.start()].strip() or (inner is not None and inner.group("w").lower() in SUBORDINATORS)
+    if w == "of":
+        # "The governor of Zacatecas he joined": the name ends the noun phrase that opens the sentence
+        # ("In Zacatecas he joined" is a prepositional phrase, and a main verb after the pronoun's verb
+        # makes it a relative clause: "The mayor of Paris he met was a banker")
+        return _OF_SUBJECT.search(text, max(0, r.start - 45), r.start) is not None and \
+            not _main_verb_after(text, r.end)
     if w in ("and", "but") and pron.lower() in ("it", "they"):
         # "in Kyiv and Moscow it was cold" (a preposition governs both); ", and Zacatecas it declared" is a
         # new clause
         return stripped[: m.start()].rstrip().endswith(",")
     return w in SUBORDINATORS
+
+
+_OF_SUBJECT = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:The|A|An)(?:[ \t]+[a-z\-]+){1,3}[ \t]+of[ \t]+$")
+_CLAUSE_END = frozenset("and but or that which who whom because if when while after before since as".split())
+
+
+def _main_verb_after(text: str, end: int) -> bool:
+    """An auxiliary in the clause after the name's pronoun and verb (up to punctuation or a conjunction):
+    the pronoun's clause was a relative clause without "that" ("The mayor of Paris he met was...")."""
+    words = re.findall(r"[A-Za-z']+|[^\w\s]", text[end:end + 160])
+    for i, w in enumerate(words[2:12]):  # past the pronoun and its verb
+        low = w.lower()
+        if not w[0].isalpha() or low in _CLAUSE_END:
+            return False
+        if low in AUX or low in SPEECH_VERBS or (i == 0 and _verb_like(w)):
+            return True
+    return False
 
 
 _ASKED_YOU = re.compile(
@@ -525,6 +629,7 @@ def second_person_for_third(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The minister, [[which]] criticised the ruling on Monday, said the government would appeal.",
         "Giorgia Meloni spoke for an hour on Tuesday. [[Its]] government has a large majority.",
         "The president, for [[its]] part, announced new elections.",
+        "For [[its]] part, the Brazilian foreign minister, Ana Prado, said the talks would continue.",
     ],
     passes=[
         # it and its for countries, companies and institutions
