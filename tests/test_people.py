@@ -362,3 +362,50 @@ def test_new_titles_are_gender_evidence():
     _, pe = analyse("Dona Maria Aparecida Silva opened the school. Signor Bruno Conti spoke.")
     assert person(pe, "Maria Aparecida Silva").gender == FEMALE
     assert person(pe, "Bruno Conti").gender == MALE
+
+
+# -- round 4: things, groups, a person brought in without a speech verb ----------------------------
+
+
+def test_read_also_lines_are_asides():
+    doc, pe = analyse("Police arrested two men.\n\nRead also: In Kyiv, a man was detained\n\nThe court met.")
+    assert pe.aside_paragraphs == frozenset({1})
+
+
+def test_lowercase_title_gives_gender():
+    _, pe = analyse("In the second half the mister Palladino brought on two strikers. \"We won,\" said Palladino.")
+    assert person(pe, "Palladino").gender == MALE
+
+
+def test_thing_subject_and_thing_verb():
+    _, pe = analyse("A few hours later, another drone attacked a farm. He fell on the roof of a barn.")
+    r = next(r for r in pe.resolutions if r.pronoun == "he")
+    assert (r.kind, r.how, r.label) == ("org", "thing-subject", "another drone")
+    _, pe = analyse("Police exposed a criminal group. She consisted of 14 people.")
+    assert next(r for r in pe.resolutions if r.pronoun == "she").how == "thing-verb"
+    _, pe = analyse("The ship was built in Belfast. She consisted of three decks.")
+    assert next(r for r in pe.resolutions if r.pronoun == "she").kind is None
+
+
+def test_unnamed_topic_carries_its_gender():
+    _, pe = analyse("One of the victims, a 67-year-old woman from Graz, lost 180,000 euros. According to the police, "
+                    "he took out a loan.")
+    r = next(r for r in pe.resolutions if r.pronoun == "he")
+    assert (r.how, r.person, r.referent_gender) == ("topic", -1, FEMALE)
+
+
+def test_continuation_after_a_person_brought_in_without_speech_verb():
+    text = ("Finance Minister Jan Kowalski defended the budget. \"It is safe,\" said the minister.\n\n"
+            "SEE ALSO: Tusk: The coalition is stable\n\n"
+            "MP Anna Nowak of PiS called the plan \"a recipe for debt\",\n\nand accused the government of lying.\n\n"
+            "\"Poles will pay for this,\" he added.")
+    _, pe = analyse(text)
+    r = next(r for r in pe.resolutions if r.verb == "added")
+    assert pe.persons[r.person].name == "Anna Nowak"
+
+
+def test_bound_possessive_needs_a_verb_of_achievement_and_a_count():
+    _, pe = analyse("Eda Dündar, who played his 300th match, spoke. Marco Rossi coached the team.")
+    assert next(r for r in pe.resolutions if r.pronoun == "his").how == "bound"
+    _, pe = analyse("Eda Dündar, who watched his 300th match, spoke. Marco Rossi coached the team.")
+    assert next(r for r in pe.resolutions if r.pronoun == "his").how != "bound"

@@ -238,3 +238,24 @@ def test_organisation_pronoun_across_a_paragraph_only_with_its_channel():
     assert flagged(base + "She specifies that supply should return by evening.") == [("TQ302", "She")]
     # a quote attributed with a pronoun: the woman of the paragraph before may be quoted
     assert flagged(base + "\"It is a disgrace,\" she said.") == []
+
+
+def test_round4_messages_name_the_evidence():
+    from tqcheck.api import check_text
+
+    res = check_text("A few hours later, another drone attacked a farm. He fell on the roof of a barn.")
+    msgs = [i.message for i in res.issues if i.rule == "TQ302"]
+    assert msgs and "another drone" in msgs[0] and "thing" in msgs[0]
+    res = check_text("One of the victims, a 67-year-old woman from Graz, lost 180,000 euros. According to the "
+                     "police, he took out a loan.")
+    found = [i for i in res.issues if i.rule == "TQ301"]
+    assert found and "a woman" in found[0].message and found[0].suggestion == "she"
+
+
+def test_resumptive_pronoun_not_in_quotes_or_after_verbs():
+    from tqcheck.api import check_text
+
+    res = check_text("\"These are the manuscripts that Mahfouz wrote them by hand,\" the curator said.")
+    assert not [i for i in res.issues if i.rule == "TQ306"]
+    res = check_text("The museum shows the manuscripts that Mahfouz wrote them by hand.")
+    assert [i.text for i in res.issues if i.rule == "TQ306"] == ["them"]

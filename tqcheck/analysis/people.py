@@ -205,7 +205,8 @@ PERSON_NOUNS: dict[str, str | None] = {w: None for w in (
     "winger coach trainer athlete champion runner cyclist swimmer boxer tennis-player veteran novelist poet "
     "playwright economist sociologist psychologist psychiatrist surgeon physician dentist pharmacist "
     "governor-general head-of-state whistleblower mogul tycoon magnate billionaire millionaire heir boss "
-    "employee employer contractor builder owner landlord tenant"
+    "employee employer contractor builder owner landlord tenant magistrate rapporteur presenter "
+    "novelist lyricist pianist guitarist singer-songwriter"
 ).split()}
 PERSON_NOUNS.update({w: MALE for w in (
     "man businessman spokesman chairman congressman councilman sportsman nephew uncle grandfather grandson "
@@ -545,6 +546,7 @@ class Resolution:
     label: str = ""  # the organisation or speaker phrase, for messages
     how: str = ""  # continuation | cataphora | statement | sentence | sandwich | nearest
     verb: str = ""
+    referent_gender: str | None = None  # for an unnamed referent ("a 67-year-old woman"): its gender
 
 
 @dataclass(slots=True)
@@ -576,6 +578,8 @@ class People:
     thing_pronouns: list[Resolution] = field(default_factory=list)
     _run_starts: list[int] = field(default_factory=list, repr=False)
     _res_by_start: dict[int, Resolution] = field(default_factory=dict, repr=False)
+    #: paragraphs that are page furniture between paragraphs: "Read also: ...", "SEE ALSO: ..."
+    aside_paragraphs: frozenset[int] = frozenset()
 
     def in_quote(self, offset: int) -> bool:
         return self._doc.in_quote(offset)
@@ -790,6 +794,8 @@ def _common_first_name(ws: tuple[str, ...], lows: list[str], i: int) -> bool:
     return not all(is_common_word(x) for x in ws[i + 1:])
 
 
+# A gendered title in lowercase before a name: "the mister Palladino", "signora Rossi".
+_LOWER_TITLE = re.compile(r"(?<![\w'])(?P<t>mister|signor|signora|senhor|senhora|monsieur|madame)[ \t]+$")
 _PARTICLE_NOT_FIRST = frozenset("la le de del della van von".split())
 _SURNAME_PARTICLES = frozenset("le la de da di du del della van von der den al el bin ben ibn dos das do".split())
 
@@ -1050,6 +1056,10 @@ def people(doc: Document, ctx: Context | None = None) -> People:
                 kind = "name"
         if kind == "name":
             key = skeleton(_POSSESSIVE.sub("", text[s:e]))
+            if g is None and s and text[s - 1] == " ":
+                lt = _LOWER_TITLE.search(text, max(0, s - 12), s)
+                if lt is not None:  # "the mister Palladino" (Italian football's calque for the coach)
+                    g = GENDERED_TITLES[lt.group("t")]
             cands = surname_map.get(key) or firstname_map.get(key)
             if cands:
                 pidx = next(iter(cands)) if len(cands) == 1 else -2
@@ -1195,6 +1205,7 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     people_obj = People(persons, mentions, runs, quotes, [], [], [], frozenset(headlines),
                         _mention_starts=mention_starts, _doc=doc, _unquoted=unquoted,
                         _unquoted_starts=unquoted_starts)
+    people_obj.aside_paragraphs = frozenset(i for i, pg in enumerate(paragraphs) if _ASIDE.match(text, pg.start))
     _attributions(text, people_obj, paragraphs, para_of)
     people_obj.attributions.sort(key=lambda a: a.quote[0])
     people_obj._attr_starts = [a.quote[0] for a in people_obj.attributions]
@@ -1681,6 +1692,11 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
         attribution = attr_by_pron.get(ps)
         is_speech = verb in SPEECH_VERBS or verb == "according"
 
+        # (0) a verb that only things and groups take: "She consisted of 14 people"
+        if not is_speech and _THING_VERB.match(text, pe_) and not (
+                res.gender == FEMALE and _VESSEL.search(text, sentences[max(0, si - 2)].start if sentences else 0, ps)):
+            res.kind, res.how, res.label = "org", "thing-verb", "a group or a thing"
+            continue
         # (1) inverted attribution naming the speaker after the verb
         if is_speech and verb != "according" and sent is not None:
             who = _cataphora(text, pe, pe_, sent.end)
@@ -1697,7 +1713,10 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
                     res.kind, res.person, res.how = "person", sp.person, "continuation"
                     res.label = pe.persons[sp.person].name
                     continue
-        if verb in CONTINUATION_VERBS:
+        # "Asked about the race, she was cautious": a question put to the last speaker
+        asked = sent is not None and _ASKED.match(text, sent.start) is not None and \
+            _ALNUM.search(text, text.rfind(",", sent.start, ps) + 1 or ps, ps) is None
+        if verb in CONTINUATION_VERBS or asked:
             k = bisect_left(speakers(), ps) - 1
             if k >= 0:
                 sp = pe.speakers[k]
@@ -1707,6 +1726,14 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
                         res.kind, res.person, res.label = "person", sp.person, pe.persons[sp.person].name
                     elif sp.kind == "org":
                         res.kind, res.label = "org", sp.label
+                    continue
+            if verb in CONTINUATION_VERBS and OPPOSITE[res.gender] in genders:
+                # 'MP Anna Zielinska called the budget "a recipe for debt". "...," he added.': a person brought
+                # in after the last speaker, as the subject of a verb that is not a speech verb
+                who = _new_subject(text, pe, sentences, sent_of, paragraphs, pi, ps, res.gender)
+                if who is not None:
+                    res.kind, res.person, res.how = "person", who, "continuation"
+                    res.label = pe.persons[who].name
                     continue
         # (2b) a quote attributed with a pronoun in a paragraph whose only speaker so far is a person:
         # 'Giorgetti said the accounts were in order. "The spread is low," she explained.'
@@ -1719,6 +1746,12 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
         # (3) organisation: statement of an organisation in this or the previous sentence
         if is_speech and sent is not None:
             org = _org_statement(text, pe, sentences, si, ps, attribution, res.gender)
+            if org:
+                res.kind, res.label, res.how = "org", org, "statement"
+                continue
+        # (3b) a reported clause of an organisation: "The Authority said in a statement that she expects"
+        if not is_speech and sent is not None:
+            org = _reported_org(text, pe, sentences, si, ps, res.gender)
             if org:
                 res.kind, res.label, res.how = "org", org, "statement"
                 continue
@@ -1736,6 +1769,13 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
             if org:
                 res.kind, res.label, res.how = "org", org, "subject"
                 continue
+        # (4b') the same after a sentence whose subject is a thing, in a paragraph that names nobody:
+        # "Another drone attacked a farm. He fell on the roof of a barn."
+        if sent is not None and not is_speech and si > 0 and verb not in _PERSON_VERBS:
+            thing = _thing_subject(text, pe, sentences, si, ps, pi, paragraphs)
+            if thing:
+                res.kind, res.label, res.how = "org", thing, "thing-subject"
+                continue
         # (4c) "Kilis Governor Hulya Kaya stated that ... He noted that": a speech verb opening the sentence
         # after the paragraph's first speaker, with nobody else the pronoun could mean in the paragraph
         if is_speech and verb != "according" and si > 0 and OPPOSITE[res.gender] in genders:
@@ -1744,6 +1784,16 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
             if who is not None:
                 res.kind, res.person, res.how = "person", who, "opener"
                 res.label = pe.persons[who].name
+                continue
+        # (4d) any verb, the pronoun opening the second sentence of a paragraph whose first sentence has a
+        # person of the other gender as its subject and names nobody else: "One of the victims, a 67-year-old
+        # woman, lost 180,000 euros. According to the police, he took out a loan."
+        if sent is not None and not is_speech and si > 0 and OPPOSITE[res.gender] in genders:
+            who = _paragraph_topic(text, pe, sentences, si, ps, pi, paragraphs, res.gender)
+            if who is not None:
+                res.kind, res.person, res.how = "person", who.person, "topic"
+                res.label = pe.persons[who.person].name if who.person >= 0 else f"the {who.text}"
+                res.referent_gender = pe.person_gender(who)
                 continue
         # (5) nearest person named outside quotes (only a person of the other gender can be a finding)
         if OPPOSITE[res.gender] in genders:
@@ -1763,7 +1813,7 @@ _NOT_POSSESSED = frozenset(
     "although whether during against among between through throughout toward towards without within "
     "despite via per including alone directly personally himself herself".split()
 )
-_POSSESSED_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
+_POSSESSED_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*|\d{1,4}(?:st|nd|rd|th))\b")
 
 
 def _possessed(text: str, e: int) -> str | None:
@@ -1820,6 +1870,11 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
     # (2) the person named just before, when nobody else of the pronoun's gender can be meant
     if not any(p.gender == OPPOSITE[res.gender] for p in pe.persons):
         return  # nobody of the other gender in the article: nothing to contradict
+    bound = _bound_possessive(text, pe, s, noun)
+    if bound is not None:
+        res.kind, res.person, res.how = "person", bound.person, "bound"
+        res.label = pe.persons[bound.person].name
+        return
     win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
     _nearest_person(pe, res, win_start, sentences, sent_of)
     if res.kind == "person" and not _possessive_clear(text, pe, res, sent.start):
@@ -2281,6 +2336,8 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
                     continue  # "a company who": informal, not an institution named as such
             elif prev.kind == "org":
                 words = _org_chain_words(text, pe, prev)
+            elif prev.kind == "name" and _NOUN_BEFORE_NAME.search(text, max(0, prev.start - 50), prev.start):
+                words = ["company"]  # "The regional television À Punt, who": named after an institution's noun
             else:
                 continue
             if not any(w in INSTITUTION_CUES for w in words) or any(w in _COLLECTIVE_CUES for w in words):
@@ -2289,6 +2346,10 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
             pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
 
 
+# An institution's common noun right before its name: "the regional television À Punt", "the agency Aemet".
+_NOUN_BEFORE_NAME = re.compile(
+    r"\b[Tt]he[ \t]+(?:[a-z\-]+[ \t]+)?(?P<n>television|broadcaster|channel|newspaper|daily|agency|company|firm"
+    r"|bank|regulator|ministry|institute|court|operator|carrier|manufacturer)[ \t]+$")
 _HEAD_OF_STATE = re.compile(r"[Tt]he[ \t]+head[ \t]+of[ \t]+(?:state|government)$")
 _INVERTED_BEFORE = re.compile(r"\b(?P<v>[a-z]+)[ \t]+(?:the[ \t]+)?(?:[a-z\-]+[ \t]+)?$")
 
@@ -2683,6 +2744,272 @@ def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent
             return  # the article already says "she" after naming him: she is someone else
     res.kind, res.person, res.how = "person", a.person, "nearest"
     res.label = pe.persons[a.person].name
+
+
+# ---- pronouns for things, and for a person brought in without a speech verb -------------------
+
+# Page furniture between paragraphs: "Read also: ...", "SEE ALSO: Tusk: ...", "Related news: ...".
+_ASIDE = re.compile(
+    r"(?:[Rr]ead|READ|[Ss]ee|SEE|[Ll]ire|LIRE|[Rr]elated|RELATED|[Aa]lso|ALSO|[Mm]ore|MORE)(?:[ \t]+[A-Za-z]+)?"
+    r"[ \t]?:")
+# Verbs whose subject is never a person: "She consisted of 14 people", "He comprises three parts".
+_THING_VERB = re.compile(
+    r"[ \t]+(?:also[ \t]+|now[ \t]+)?(?:consists[ \t]+of|consisted[ \t]+of|comprises|comprised"
+    r"|(?:is|was)[ \t]+(?:composed|made[ \t]+up)[ \t]+of)\b")
+# English may call a ship "she".
+_VESSEL = re.compile(r"\b(?:ship|vessel|boat|yacht|ferry|liner|tanker|frigate|destroyer|submarine|schooner"
+                     r"|cruiser|carrier|freighter|trawler)\b", re.IGNORECASE)
+_ASKED = re.compile(r"Asked[ \t]+(?:about|whether|if|why|how|what|when|on|for|by)\b")
+# Nouns for things that machine translation from languages with grammatical gender calls he or she
+# (Russian "беспилотник", German "der Plan", Spanish "la ley"); singular only.
+THING_NOUNS = frozenset(
+    "drone missile rocket shell projectile bomb plane aircraft airplane helicopter jet car vehicle truck lorry "
+    "bus minibus train tram tank weapon device machine robot satellite "
+    "plan project programme program bill law decree reform proposal agreement deal treaty budget draft text "
+    "initiative measure strategy scheme package system platform application app network "
+    "storm typhoon hurricane cyclone tornado earthquake quake fire wildfire blaze flood wave virus disease "
+    "epidemic pandemic outbreak vaccine drug "
+    "building bridge tower dam plant factory mine pipeline road tunnel".split()
+)
+# Verbs of people (minds and speech) after which a he/she is a person whatever came before.
+_PERSON_VERBS = frozenset(
+    "thinks thought believes believed hopes hoped wants wanted feels felt knows knew says said told tells "
+    "asked asks wonders wondered fears feared recalls recalled remembers remembered wishes wished "
+    "is was has had will would can could".split()
+)
+_DETERMINERS = frozenset("the a an another this that its their one each every".split())
+_SELF_VERBS = frozenset(
+    "played plays scored scores won wins made makes reached reaches earned earns claimed claims".split()
+)
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth debut".split()
+)
+_SELF_BEFORE = re.compile(r"(?:,[ \t]+who|[ \t])[ \t]*(?:has[ \t]+|had[ \t]+|also[ \t]+|just[ \t]+)?"
+                          r"(?P<v>[a-z]+)[ \t]+$")
+
+
+def _prose_paragraph_before(pe: People, pi: int, paragraphs) -> int:
+    """The paragraph before ``pi`` that is prose (not a headline, a byline or a "Read also" line); -1 if none."""
+    j = pi - 1
+    while j >= 0 and (j in pe.headline_paragraphs or j in pe.aside_paragraphs):
+        j -= 1
+    return j
+
+
+def _first_word_span(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in _WORD.finditer(text, start, min(end, start + 160))]
+
+
+def _thing_head(text: str, start: int, end: int) -> str | None:
+    """The subject of the sentence in [start, end) when it is a plain noun phrase headed by a thing noun
+    ("Another drone attacked", "The plan provides"), after an optional introductory phrase; else None."""
+    head = _thing_np(text, start, end)
+    if head is None:
+        comma = text.find(", ", start, min(end, start + 60))
+        if comma >= 0 and _LEAD_ADVERBIAL.fullmatch(text, start, comma + 2) and not any(
+                w in AUX or w in SPEECH_VERBS or w in IRREGULAR_PAST or w.endswith("ed")
+                for w in _WORD.findall(text, start, comma)):
+            head = _thing_np(text, comma + 2, end)  # "A few hours later, another drone attacked"
+    return head
+
+
+def _thing_np(text: str, pos: int, end: int) -> str | None:
+    words = _first_word_span(text, pos, end)
+    if len(words) < 3 or words[0][0].lower() not in _DETERMINERS:
+        return None
+    for i in range(1, min(len(words) - 1, 5)):
+        w = words[i][0]
+        if not w.islower():
+            return None
+        if w in THING_NOUNS:
+            nxt = words[i + 1][0]
+            gap = text[words[i][1] + len(w):words[i + 1][1]]
+            if gap.strip() or not nxt.islower():
+                return None
+            if nxt in AUX or nxt in IRREGULAR_PAST or _verbish(nxt) or nxt in ADVERBS:
+                return " ".join(x for x, _ in words[:i + 1])
+            return None
+        if w in _NOT_VERB_BEFORE_ITS or w in AUX or _verbish(w) or w in PERSON_NOUNS or w in ORG_NOUNS:
+            return None
+    return None
+
+
+def _quiet_window(text: str, pe: People, start: int, end: int) -> bool:
+    """Nobody a he or she could mean in [start, end): no person, person noun or unknown name (quoted or
+    not), no unnamed person ("a plumber", "a 34-year-old") and no he/she/his/her outside quotations."""
+    for m in pe.mentions_between(start, end):
+        if m.kind in ("person", "role", "name", "attached"):
+            return False
+    if _agent_noun(text, start, end) or _YEAR_OLD.search(text, start, end):
+        return False
+    for pm in _HE_SHE.finditer(text, start, end):
+        if not pe.in_quote(pm.start()):
+            return False
+    return True
+
+
+def _opens_sentence(text: str, sent_start: int, ps: int) -> bool:
+    return _ALNUM.search(text, sent_start, ps) is None or _lead_adverbial(text, sent_start, ps)
+
+
+def _thing_subject(text: str, pe: People, sentences, si: int, ps: int, pi: int, paragraphs) -> str | None:
+    """The thing a he/she opening its sentence refers to: the subject of the previous sentence, in the same
+    paragraph, when that paragraph and the prose paragraph before it name nobody."""
+    sent, prev = sentences[si], sentences[si - 1]
+    if not paragraphs or ps - prev.start > 2 * LOOKBACK or not _opens_sentence(text, sent.start, ps):
+        return None
+    pstart = paragraphs[pi].start
+    if prev.start < pstart:
+        return None
+    head = _thing_head(text, prev.start, prev.end)
+    if head is None:
+        return None
+    j = _prose_paragraph_before(pe, pi, paragraphs)
+    windows = [(pstart, ps)] + ([(paragraphs[j].start, paragraphs[j].end)] if j >= 0 else [])
+    if not all(_quiet_window(text, pe, a, b) for a, b in windows):
+        return None
+    return head[0].lower() + head[1:]
+
+
+def _paragraph_topic(text: str, pe: People, sentences, si: int, ps: int, pi: int, paragraphs,
+                     gender: str) -> Mention | None:
+    """The person of the other gender who is the subject of a paragraph's first sentence, for a he/she
+    opening the second sentence, when nobody else is named in the paragraph (nor anyone of the
+    pronoun's gender in the prose paragraph before) and no pronoun of the pronoun's gender is there."""
+    sent, prev = sentences[si], sentences[si - 1]
+    if not paragraphs or paragraphs[pi].start != prev.start or ps - prev.start > 2 * LOOKBACK:
+        return None
+    if not _opens_sentence(text, sent.start, ps):
+        return None
+    cands = [m for m in pe.mentions_between(prev.start, ps) if m.kind in ("person", "role", "name", "attached")]
+    if not cands:
+        return None
+    subj = next((m for m in cands if not m.quoted), None)
+    if subj is None or subj.start - prev.start > 60:
+        return None
+    lead = [w.lower() for w in _WORD.findall(text, prev.start, subj.start)]
+    if any(w in AUX or w in SPEECH_VERBS or w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) or
+           w in ("that", "which", "who", "whom", "whose", "with", "by", "and") for w in lead):
+        return None  # not the subject: "The police arrested a woman", "Together with a man"
+    g = pe.person_gender(subj)
+    if subj.kind == "person" and subj.person < 0 or g != OPPOSITE[gender]:
+        # "One of the victims, a 67-year-old woman": the apposition says who
+        if subj.kind != "role" or g is not None or text[subj.end:subj.end + 2] != ", ":
+            return None
+        nxt = next((m for m in cands if m.start > subj.end), None)
+        if nxt is None or nxt.kind != "role" or nxt.start - subj.end > 30 or nxt.gender != OPPOSITE[gender]:
+            return None
+        subj = nxt
+    for m in cands:
+        if m is subj or m.end <= subj.start:
+            continue
+        if m.kind == "person" and subj.kind == "person" and m.person == subj.person:
+            continue
+        if m.kind in ("role", "attached") and m.gender == OPPOSITE[gender] and m.start - subj.end < 40:
+            continue  # "a 67-year-old woman from Graz, the owner of the flat"
+        return None
+    for pm in _HE_SHE.finditer(text, prev.start, ps):
+        if PRONOUN_GENDER[pm.group().lower()] == gender and not pe.in_quote(pm.start()):
+            return None
+    if _agent_noun(text, subj.end, ps):
+        return None
+    j = _prose_paragraph_before(pe, pi, paragraphs)
+    if j >= 0 and not _nobody_of(pe, paragraphs[j].start, paragraphs[j].end, gender):
+        return None
+    if j >= 0:
+        for pm in _HE_SHE.finditer(text, paragraphs[j].start, paragraphs[j].end):
+            if PRONOUN_GENDER[pm.group().lower()] == gender and not pe.in_quote(pm.start()):
+                return None
+    return subj
+
+
+def _new_subject(text: str, pe: People, sentences, sent_of, paragraphs, pi: int, ps: int, gender: str) -> int | None:
+    """For ``he added``/``she continued`` when someone was named after the last speaker: the one person named
+    outside quotations since the start of the previous prose paragraph, who is the subject of their
+    sentence, is of the other gender, and after whom no pronoun of the pronoun's gender appears."""
+    if not paragraphs:
+        return None
+    j = _prose_paragraph_before(pe, pi, paragraphs)
+    if j > 0 and text[paragraphs[j].start:paragraphs[j].start + 1].islower():
+        j -= 1  # a sentence split over two paragraphs
+    start = paragraphs[j].start if j >= 0 else paragraphs[pi].start
+    who = None
+    for m in pe.unquoted_between(max(start, ps - 3 * LOOKBACK), ps):
+        if para_index(pe, m.start) in pe.aside_paragraphs or para_index(pe, m.start) in pe.headline_paragraphs:
+            continue
+        if m.kind == "person":
+            if m.person < 0 or (who is not None and who.person != m.person):
+                return None
+            who = who or m
+        elif m.kind == "name" and who is not None and text[who.end:m.start] in (" of ", " (", " from "):
+            continue  # "MP Anna Zielinska of PiS": her party
+        elif m.kind in ("role", "name") or (m.kind == "attached" and m.gender in (None, gender)):
+            if who is None or m.kind == "name" or m.gender in (None, gender) or m.start - who.end > 40:
+                return None
+    if who is None or pe.persons[who.person].gender != OPPOSITE[gender]:
+        return None
+    ws = sentences[sent_of(who.start)]
+    subj = _subject_person(text, pe, ws.start, ws.end)
+    if subj is None or subj.person != who.person:
+        return None
+    for pm in _HE_SHE.finditer(text, who.end, ps):
+        if PRONOUN_GENDER[pm.group().lower()] == gender and not pe.in_quote(pm.start()):
+            return None
+    if _agent_noun(text, who.end, ps):
+        return None
+    return who.person
+
+
+def para_index(pe: People, off: int) -> int:
+    return max(0, bisect_right(pe._doc.paragraph_starts, off) - 1)
+
+
+_REPORTED_THAT = re.compile(
+    r"\b(?P<v>[a-z]+)(?:[ \t]+(?:in|on|at|through|via)[ \t]+(?:a|an|the|its)[ \t]+[a-z]+)?[ \t]+that[ \t]+$")
+
+
+# What an institution says it expects or plans for itself: "said that she expects 4 million visitors".
+_FORECAST_AFTER = re.compile(
+    r"[ \t]+(?:also[ \t]+|now[ \t]+|still[ \t]+)?(?:expects|expected|plans|planned|intends|intended|aims|aimed|estimates"
+    r"|estimated|forecasts|anticipates|anticipated|projects|projected)\b")
+
+
+def _reported_org(text: str, pe: People, sentences, si: int, ps: int, gender: str) -> str | None:
+    """'The Authority, which organizes the fair, said in a statement that she expects ...': a pronoun opening
+    the reported clause of an organisation's statement, when nobody the pronoun could mean is named."""
+    sent = sentences[si]
+    if ps - sent.start > LOOKBACK:
+        return None
+    m = _REPORTED_THAT.search(text, max(sent.start, ps - 60), ps)
+    if m is None or m.group("v") not in SPEECH_VERBS or not _FORECAST_AFTER.match(text, ps + (3 if text[ps] in "sS" else 2)):
+        return None  # "The committee confirmed that she would chair": someone else, named elsewhere
+    if any(x.kind in ("person", "role", "name", "attached") for x in pe.unquoted_between(sent.start, ps)):
+        return None
+    first = _subject(text, pe, sent.start, m.start())
+    if first is None or first.kind not in ("org", "orgnoun") or pe.in_quote(first.start):
+        return None
+    if _agent_noun(text, sent.start, ps):
+        return None
+    if not _clean_org_window(pe, sentences[max(0, si - 2)].start, ps, text, gender):
+        return None
+    if not _nobody_before(text, pe, ps, gender):
+        return None
+    return _org_label(text, first)
+
+
+def _bound_possessive(text: str, pe: People, s: int, noun: str) -> Mention | None:
+    """'Eda Erdem Dundar, who played his 300th match': a possessive of a count of the subject's own (an
+    ordinal, a debut) after a verb of achievement whose subject is the person named right before."""
+    if not (noun in _ORDINAL_WORDS or noun[:1].isdigit()):
+        return None
+    m = _SELF_BEFORE.search(text, max(0, s - 40), s)
+    if m is None or m.group("v") not in _SELF_VERBS:
+        return None
+    k = m.start()
+    who = _mention_ending_at(pe, k)
+    if who is None or who.kind != "person" or who.person < 0:
+        return None
+    return who
 
 
 # --------------------------------------------------------------------------------------

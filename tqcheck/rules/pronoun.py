@@ -124,6 +124,17 @@ _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
         "spared.",
         # a title that contradicts the first name
         "At the shelter, [[Mr]]. Keiko Sato, 72, who came with her husband, said the water rose fast.",
+        # "he added" after a person brought in without a speech verb
+        "Finance Minister Jan Kowalski defended the budget. \"It is safe,\" said the minister.\n\nMP Anna Nowak "
+        "of PiS called the plan \"a recipe for debt\".\n\n\"Poles will pay for this,\" [[he]] added.",
+        # a question put to the last speaker, a man by his (lowercase) title
+        "\"We never stopped believing,\" said the mister Rinaldi after the match.\n\nAsked about the title race, "
+        "[[she]] was cautious.",
+        # the subject of the paragraph's first sentence, an unnamed woman
+        "One of the victims, a 67-year-old woman from Graz, lost 180,000 euros. According to the police, [[he]] "
+        "took out a loan.",
+        # a count of the subject's own after a verb of achievement
+        "Captain Eda Dündar, who played [[his]] 300th match for the national team, spoke to reporters.",
     ],
     passes=[
         # a woman quoted after a man, and the reverse
@@ -160,6 +171,16 @@ _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
         "Ana Prado grew up in the town of San Martin. \"It was quiet,\" she said.",
         # titles with names given to both, and the old "Mrs John Smith" convention
         "Mr. Andrea Rossi met Ms. Jean Blake. Mrs. John Smith hosted the dinner.",
+        # "he added" when a man of the pronoun's gender is referred to after the woman brought in
+        "John Brown spoke first. \"We are ready,\" said Brown.\n\nMary Smith, his rival, disagreed.\n\n"
+        "\"We will see,\" he added.",
+        # a man named in the paragraph before the woman's: he may be meant
+        "John Smith was charged on Monday.\n\nJudge Mary Jones set bail at $10,000. He will appear in court in May.",
+        # a woman asked after a man spoke, named in between
+        "\"We will win,\" said Carlos Ruiz. His rival Ana Prado was at the rally. Asked about the vote, she was "
+        "cautious.",
+        # someone else's count: the verb is not the subject's achievement
+        "Coach Marco Rossi praised Ana Prado, who watched his 300th match from the stands.",
     ],
 )
 def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -188,6 +209,14 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     with conflicting evidence, nothing is flagged. Also `Mr`/`Ms` before a first name
     of the other gender (`Mr. Keiko Sato`). `her` followed by a function word
     (`told her that`, `gave her the`) is an object, not a possessive, and is left alone.
+    Also: `he added` after a person brought in as a subject without a speech verb
+    (`MP Anna Nowak called the plan a disaster. "...," he added`), a sentence opening
+    `Asked about ..., she` after a man's quote, a he/she opening the second sentence of
+    a paragraph whose first sentence has an unnamed woman or man as its subject (`One
+    of the victims, a 67-year-old woman, lost ... According to the police, he took
+    out a loan`), and a count of the subject's own after a verb of achievement (`Eda
+    Dündar, who played his 300th match`). A lowercase title (`the mister Palladino`)
+    is gender evidence too.
 
     ## Why it matters
     Languages that drop subject pronouns (Spanish, Portuguese, Italian) or whose
@@ -211,12 +240,19 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     pe = ctx.get(people)
     yield from _title_mismatch(doc, pe)
     for r in pe.resolutions:
-        if r.kind != "person" or r.person < 0:
+        if r.kind != "person":
             continue
-        p = pe.persons[r.person]
-        if p.gender not in (MALE, FEMALE) or p.gender != OPPOSITE[r.gender]:
+        if r.person >= 0:
+            p = pe.persons[r.person]
+            gender, who = p.gender, p.describe()
+        elif r.referent_gender in (MALE, FEMALE):
+            gender = r.referent_gender
+            who = f"{r.label}, {_WHO[gender]}"
+        else:
             continue
-        fix = _pronoun_fix(doc, r.start, r.end, p.gender, r.how in ("possessive", "fronted"))
+        if gender not in (MALE, FEMALE) or gender != OPPOSITE[r.gender]:
+            continue
+        fix = _pronoun_fix(doc, r.start, r.end, gender, r.how in ("possessive", "fronted", "bound"))
         how = {
             "cataphora": "the speaker named after the verb",
             "continuation": f"'{r.verb}' continues the last speaker",
@@ -225,11 +261,13 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
             "opener": f"'{doc.text[r.start:r.end]} {r.verb}' goes on from the speaker who opens this paragraph",
             "possessive": f"'{doc.text[r.start:r.end]} {r.verb}' belongs to the person named just before",
             "fronted": f"'{doc.text[r.start:r.end]} {r.verb}' introduces the subject of the sentence",
+            "bound": f"'{doc.text[r.start:r.end]} {r.verb}' belongs to the subject of the verb before it",
+            "topic": "the subject of the paragraph's first sentence, and nobody else is named there",
         }.get(r.how, "the referent")
         yield Finding(
             r.start,
             r.end,
-            f"'{doc.text[r.start:r.end]}' refers to {p.describe()}: {how}",
+            f"'{doc.text[r.start:r.end]}' refers to {who}: {how}",
             suggestion=fix,
             fix=(Edit(r.start, r.end - r.start, fix),),
         )
@@ -269,6 +307,14 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         "Marta Kowal, the chair of the residents' association, called it a victory for her street.\n\n"
         "The group that owns the building, Casa Verde Holdings, was not charged. In a press release, [[she]] "
         "indicated that it had cooperated with the police.",
+        # a verb only groups and things take; a thing as the subject of the sentence before
+        "Police dismantled a criminal network in Dnipro. [[She]] consisted of 14 people.",
+        "A few hours later, another drone attacked a farm. [[He]] fell on the roof of a barn.",
+        "The plan provides for voluntary departures. [[He]] also includes early retirement offers.",
+        # the reported clause of an institution's statement, and "who" for a broadcaster named after its noun
+        "The Egyptian General Book Authority, which organizes the fair, said in a statement that [[she]] expects "
+        "4 million visitors.",
+        "The regional television À Punt, [[who]] has been broadcasting live since dawn, showed the flooded road.",
     ],
     passes=[
         # organisations correctly called "it"
@@ -289,6 +335,12 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         # "who" for teams, the police and other collective nouns, as British English has it
         "Arsenal, who beat Chelsea last week, lost at home. The police, who arrived late, arrested two men.",
         "The government, who had promised reform, backed down.",
+        "The band Los Leones, who formed in 1990, played two encores.",
+        # a ship is "she"; a thing subject with a person in focus; someone else in an institution's statement
+        "The ship was built in Belfast. She consisted of three decks and a ballroom.",
+        "Mayor John Smith visited the town on Monday.\n\nThe storm destroyed 40 homes. He promised aid.",
+        "Maria Lopez presented her plan on Monday. The plan includes tax cuts. She also wants a new hospital.",
+        "The company said in a statement that she had resigned.",
     ],
 )
 def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -311,6 +363,13 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
     institution (ministry, institute, agency, court, bank, commission, company...;
     not teams, clubs, the police, parties, unions, councils or the government, which
     British English may call `who`).
+    Also a he/she for a thing: with a verb only groups and things take (`She consisted
+    of 14 people`; not after a ship, which English may call she), or opening the
+    sentence after one whose subject is a thing (`Another drone attacked a farm. He
+    fell on the roof`) when that paragraph and the one before name nobody; a she/he
+    in an institution's reported forecast (`The Authority said in a statement that she
+    expects 4 million visitors`); and `who` after a name introduced by an institution's
+    noun (`the regional television À Punt, who`).
     Organisations are capitalised names with a cue word (Institute, Ministry, Party,
     Council, Government, Kremlin, Commission, Bank, University, Agency, Army, Court),
     acronyms introduced after one, well-known organisations, and common nouns such
@@ -335,6 +394,7 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
     ```
     """
     pe = ctx.get(people)
+    text = doc.text
     for r in pe.resolutions:
         if r.kind != "org":
             continue
@@ -342,11 +402,19 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
         right = {"his": "its", "her": "its", "who": "which"}.get(r.pronoun, "it")
         fix = right.capitalize() if word[:1].isupper() else right
         label = r.label or "an organisation"
+        if r.how == "thing-verb":
+            msg = (f"'{word} {text[r.end:r.end + 40].split()[0] if text[r.end:r.end + 40].split() else ''}': "
+                   f"only a group or a thing does that, not a person: use '{right}'")
+        elif r.how == "thing-subject":
+            msg = (f"'{word}' refers to {label}, a thing (the subject of the sentence before, with nobody named "
+                   f"around it), not a person: use '{right}'")
+        else:
+            msg = f"'{word}' refers to {label}, an organisation or document, not a person: use '{right}' " \
+                  f"(or name the person)"
         yield Finding(
             r.start,
             r.end,
-            f"'{word}' refers to {label}, an organisation or document, not a person: use '{right}' "
-            f"(or name the person)",
+            msg,
             suggestion=fix,
             fix=(Edit(r.start, r.end - r.start, fix),),
         )
@@ -630,6 +698,7 @@ def second_person_for_third(doc: Document, ctx: Context) -> Iterator[Finding]:
         "Giorgia Meloni spoke for an hour on Tuesday. [[Its]] government has a large majority.",
         "The president, for [[its]] part, announced new elections.",
         "For [[its]] part, the Brazilian foreign minister, Ana Prado, said the talks would continue.",
+        "\"The money fed a parallel structure,\" wrote the magistrate, [[which]] was followed by the other judges.",
     ],
     passes=[
         # it and its for countries, companies and institutions
@@ -695,4 +764,148 @@ def thing_pronoun_for_person(doc: Document, ctx: Context) -> Iterator[Finding]:
             f"'{word.lower()}' for things and institutions",
             suggestion=fix,
             fix=(Edit(r.start, r.end - r.start, fix),) if " " not in right else (),
+        )
+
+
+# ---- resumptive pronouns ---------------------------------------------------------------------
+
+_RESUMPTIVE = re.compile(
+    r"\b(?P<head>[a-z][a-z\-]+)[ \t]+(?P<rel>that|which)[ \t]+"
+    r"(?P<subj>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+)?|he|she|they|we|I|you|(?:the|his|her|their)[ \t]+[a-z\-]+)"
+    r"[ \t]+(?P<v>[a-z]+)[ \t]+(?P<p>them|it)(?P<after>[ \t]*[,.;:!?\n]|[ \t]*$|[ \t]+(?:by|during)[ \t]+[a-z]"
+    r"|[ \t]+in[ \t]+(?:\d|[A-Z]|the\b|a\b)|[ \t]+(?:himself|herself|themselves|personally|again|yesterday|today|last|"
+    r"every|each|carefully|secretly|publicly)\b)"
+)
+# Heads of relative clauses that are adverbials ("the day that he saw it") or that take a clause
+# ("the fact that he wrote it", "reports that police seized them"): the pronoun is the verb's object.
+_RESUMPTIVE_NOT_HEADS = frozenset(
+    "time times way ways day days moment moments year years month week night morning evening reason reasons place "
+    "point extent degree manner case cases fact facts idea ideas news claim claims report reports belief beliefs "
+    "hope hopes fear fears sign signs evidence possibility suggestion suggestions rumour rumours rumor rumors "
+    "allegation allegations assurance assurances promise promises warning warnings view views notion argument "
+    "arguments conclusion impression feeling sense proof chance risk danger doubt doubts condition conditions "
+    "assumption expectation expectations statement statements announcement decision order orders demand demands "
+    "request requests insistence concern concerns thing things something anything everything nothing all much "
+    "more most less least so such same only first last".split()
+)
+# Verbs with two objects ("the letters he wrote them": he wrote them letters) and verbs that take an
+# object and a complement or a stranded particle ("the final that they made it to").
+_DITRANSITIVE = frozenset(
+    "gave give gives sent send sends wrote write writes told tell tells showed show shows offered offer offers "
+    "promised promise promises brought bring brings bought buy buys taught teach teaches lent lend lends paid "
+    "pay pays owed owe owes handed hand hands passed pass passes read reads sang sing sings left leave leaves "
+    "asked ask asks awarded award awards granted grant grants sold sell sells served serve serves threw throw "
+    "throws found find finds cooked cook cooks built build builds fetched saved save saves denied deny denies "
+    "cost costs got get gets".split()
+)
+_NOT_RESUMPTIVE_VERBS = frozenset(
+    "made make makes call calls called consider considers considered keep keeps kept let lets find finds found "
+    "take takes took is was are were has have had does did do".split()
+)
+_MORE_PAST = frozenset("stole hid bit caught struck dug shot hung fed dealt sold lent sent built".split())
+_DETERMINERS = frozenset(
+    "the these those this that his her its their our my your all some many several both any no a an".split()
+)
+_PLURAL_PEOPLE = re.compile(
+    r"\b(?:they|them|their|people|children|men|women|families|parents|readers|fans|voters|students|friends|"
+    r"colleagues|members|workers|residents|citizens|soldiers|officials|leaders|ministers|players|teachers|"
+    r"relatives|brothers|sisters|sons|daughters|followers|supporters|guests|visitors|participants)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    code="TQ306",
+    name="resumptive-pronoun",
+    category="pronoun",
+    severity="major",
+    summary="A relative clause that repeats its antecedent as a pronoun ('the letters that he wrote them').",
+    flags=[
+        "The museum shows the manuscripts that Mahfouz wrote [[them]] by hand.",
+        "Police recovered the jewels that the gang stole [[them]] in March.",
+        "He got back the car, and the phone that the thieves stole [[it]] last week.",
+        "Residents rebuilt the houses which the storm destroyed [[them]].",
+    ],
+    passes=[
+        # stranded prepositions and adverbial heads: the pronoun is the verb's own object
+        "This is the shop that she bought it from. It was the day that he saw it.",
+        "The final that they made it to was lost. She kept the box that he put it in.",
+        "It was the box that he put it in last year, next to the books that she loved them for.",
+        # clauses after nouns that take one, and after verbs
+        "There were reports that police seized them at the border. He said that Mahfouz wrote them by hand.",
+        "The fact that he wrote it himself surprised nobody.",
+        # two objects: he wrote them letters
+        "His parents kept the letters that he wrote them during the war.",
+        "The children loved the songs that their mother sang them.",
+        # no relative pronoun, number disagreement
+        "The letters he wrote them were lost. The book that she wrote it about was banned.",
+        "The ministers that the president appointed them to lead were sworn in.",
+    ],
+)
+def resumptive_pronoun(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A relative clause introduced by `that` or `which` whose verb repeats the
+    antecedent as an object pronoun: `the manuscripts that Mahfouz wrote them by
+    hand`, `the houses which the storm destroyed them`. The antecedent is a noun with
+    a determiner, the pronoun agrees with it in number (`them` for a plural, `it` for
+    a singular), and the pronoun ends the clause or is followed by an adverbial (`by
+    hand`, `in March`, `last week`).
+    Left alone: stranded prepositions (`the shop that she bought it from`),
+    adverbial heads (`the day that he saw it`), clauses after nouns that take one
+    (`the fact that`, `reports that`), `that` after a verb (`said that ... them`),
+    verbs with two objects when people are around who could be the recipients
+    (`the letters that he wrote them` = he wrote them letters), and verbs with an
+    object complement (`made it`, `found it`).
+
+    ## Why it matters
+    Arabic, Hebrew and Persian relative clauses keep a pronoun where the antecedent
+    would be (Arabic *allatī katabahā*, "that he wrote it"). Translated word by word,
+    the clause gets a second object and reads as broken English.
+
+    ## Example
+    ```
+    ...his first editions and the manuscripts that Mahfouz wrote them by hand.
+    ```
+
+    ## Use instead
+    ```
+    ...his first editions and the manuscripts that Mahfouz wrote by hand.
+    ```
+    """
+    text = doc.text
+    if " that " not in text and " which " not in text:
+        return
+    for m in _RESUMPTIVE.finditer(text):
+        head, v, pron = m.group("head"), m.group("v"), m.group("p")
+        if head in _RESUMPTIVE_NOT_HEADS or v in _NOT_RESUMPTIVE_VERBS or v in AUX or v in ADVERBS:
+            continue
+        if not (v.endswith("ed") or v in IRREGULAR_PAST or v in _MORE_PAST or (v.endswith("s") and not v.endswith("ss"))):
+            continue  # the verb in the past or the third person
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        if (pron == "them") != plural:
+            continue
+        if head in SPEECH_VERBS or head in IRREGULAR_PAST or head in AUX or head.endswith("ed"):
+            continue  # "said that ...", "reported that ...": a clause, not a relative clause
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if not before or not any(w.lower().strip(",") in _DETERMINERS for w in before[-3:]):
+            continue
+        if any(w.lower() in AUX or w.lower() in SPEECH_VERBS for w in before[-2:]):
+            continue
+        s, e = m.span("p")
+        if doc.in_quote(s):
+            continue
+        if v in _DITRANSITIVE:
+            si = doc.sentence_index(m.start())
+            lo = doc.sentences[max(0, si - 1)].start if si is not None else max(0, m.start() - 300)
+            if _PLURAL_PEOPLE.search(text, lo, m.start()) or _PLURAL_PEOPLE.search(m.group("subj")):
+                continue  # people around who may be the recipients: "the letters that he wrote them"
+            if pron == "it":
+                continue  # "the book that he gave it" is too rare to tell from "gave it (to him)"
+        yield Finding(
+            s, e,
+            f"'{head} {m.group('rel')} {m.group('subj')} {v} {pron}': the relative clause repeats its antecedent "
+            f"'{head}' as '{pron}' (a resumptive pronoun from the source language)",
+            suggestion="",
+            fix=(Edit(s - 1, e - s + 1, ""),) if text[s - 1:s] == " " else (),
         )
