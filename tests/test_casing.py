@@ -318,3 +318,18 @@ def test_a_clean_article_full_of_near_misses_has_no_casing_or_segmentation_issue
     rules = [r for r in all_rules() if r.code.startswith(("TQ1", "TQ2"))]
     found = find_issues(Document(CLEAN_ARTICLE), Settings(), None, rules=rules)
     assert [(i.rule, i.text) for i in found] == []
+
+
+# -- TQ101: a lowercase compass word before a city names part of it -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Riots broke out in east London and in west Jerusalem.", []),
+        ("Officials met in north Korea on Monday.", [("TQ101", "north Korea")]),  # a country: a name
+        ("Shops in east london stayed shut.", [("TQ101", "east london")]),  # the city itself in lowercase
+    ],
+)
+def test_compass_word_before_city(text, expected):
+    assert flagged(text, ["TQ101"]) == expected

@@ -334,3 +334,19 @@ def test_capitalised_singular_noun_needs_the_lowercase_noun_and_continental_typo
 )
 def test_source_language_multipliers(text, expected):
     assert flagged("TQ715", text) == expected
+
+
+# -- TQ709: a tally whose dash was lost is two numbers, not a spaced thousand --------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senators voted 312 208 in favour of the bill.", []),
+        ("The visitors won 3 1 at the weekend.", []),
+        ("The council voted 120 000 euros for the repairs.", ["120 000"]),  # an amount follows
+        ("Lawmakers voted 1 200 300 in favour.", ["1 200 300"]),  # three groups: one number
+    ],
+)
+def test_tally_after_vote_word(text, expected):
+    assert flagged("TQ709", text) == expected

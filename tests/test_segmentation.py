@@ -181,3 +181,22 @@ def test_spurious_period_before_a_figure():
     for clean in ("Prices fell. 2024 was a record year.", "Shares rose. 12 of the 30 stocks gained.",
                   "The film runs with subtitles. 1 hour 40 minutes.", "See p. 12, No. 5 and approx. 30 more."):
         assert found(clean) == []
+
+
+# -- lists whose bullets were lost: runs of indented lines ----------------------------------
+
+_LIST_INTRO = "Most owners gave the same reasons for keeping their workshops in the town where they started:\n\n"
+
+
+def test_indented_run_is_a_list_not_a_split_sentence():
+    text = (_LIST_INTRO + "  the customers who buy handmade chairs expect to visit the place they come from, \n"
+            "   they worry about the cost of moving heavy machines to another country, \n"
+            "   they fear the brand would suffer if buyers heard the work had moved.")
+    assert found(text) == []
+
+
+def test_one_indented_paragraph_alone_is_still_checked():
+    # Indentation alone is no list: the previous paragraph must be indented too.
+    text = ("The reasons, the owners said, were the cost of moving heavy machines abroad and\n\n"
+            "   the fear that buyers would trust the brand less after the move.")
+    assert [r for r, _ in found(text)] == ["TQ201"]

@@ -487,6 +487,22 @@ _CAPTION = re.compile(r", \d{1,3},|\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictured?|[Ii]ma
 _ENDS_CLOSED = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
+def _indented(text: str, start: int) -> bool:
+    """The line of the paragraph starting at ``start`` opens with spaces or tabs (`   Item`)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i < start and (i == 0 or text[i - 1] == "\n")
+
+
+def _in_indented_run(text: str, paras, i: int) -> bool:
+    """Paragraph ``i`` and a neighbour are both indented: the items of a list that lost its
+    bullets in extraction, not a headline between body paragraphs."""
+    if not _indented(text, paras[i].start):
+        return False
+    return any(0 <= j < len(paras) and _indented(text, paras[j].start) for j in (i - 1, i + 1))
+
+
 def injected_headline(three: list[str]) -> bool:
     """A related article's headline between two body paragraphs: (before, line, after).
 
@@ -610,10 +626,12 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             if i >= head_end or (kind[i - 1] and any(
                     kind[j] is None and _reads_like_headline(texts[j]) for j in range(i + 1, head_end))):
                 kind[i] = "notice"
-    # A related article's headline injected between two body paragraphs.
+    # A related article's headline injected between two body paragraphs; not an item of a
+    # list whose bullets were lost (a run of indented lines: `   Introduce new laws...`).
     for i in range(head_end + 1, tail_start - 1):
         if kind[i] is None and kind[i - 1] is None and kind[i + 1] is None and injected_headline(texts[i - 1 : i + 2]):
-            kind[i] = "injected"
+            if not _in_indented_run(doc.text, paras, i):
+                kind[i] = "injected"
 
     batch = ctx.batch
     if batch is not None and batch.articles >= 5:
@@ -792,6 +810,15 @@ def _preview(s: str, n: int = 60) -> str:
         "The bridge was closed to traffic on Monday after inspectors found cracks, the city said.\n\n[[Regional rail operator announces a new timetable for the winter season across the north]]\n\nEngineers expect the repairs to take at least three months, according to the city.",
     ],
     passes=[
+        # a list whose bullets were lost in extraction: indented items, not injected headlines
+        "The minister set out the plans on Monday in a speech to the party conference in Leeds, where she was "
+        "cheered by several hundred members of the party who had travelled from all over the country.\n\n\n"
+        "   Leaving the European Convention on Human Rights, which binds member states to hear every claim on "
+        "its merits, not on quotas \n"
+        "   Introduce new rules to let officials remove at once those people whose papers were found to be "
+        "forged at the border or at the ports \n \n\n"
+        "The opposition said it would fight the plans in parliament, and several charities said they would "
+        "join the campaign against them.",
         "Readers who subscribe to continue reading the paper get a discount, the publisher said.",
         "The source: a senior official who asked not to be named, said the talks would resume.",
         "I want it to end, she said of the war.\n\nKeep reading the ministry's statement, he added.",

@@ -335,6 +335,7 @@ def _evidence(
         "Read more at https://example.org/s\u00e3o-paulo/bel\u00e9m or the rostov-on-don.example.com site.",
         "EURO Wire Daily\n\nThe euro-wire team and the iaea-watch blog reported that the IAEA met.",
         "See the file he-knesset-vote.txt and the nato-summit folder.",
+        "The flat was in east London, near the market, and the shop in west Jerusalem stayed shut.",
     ],
 )
 def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -687,6 +688,26 @@ def _lowercase_only_multi() -> frozenset[str]:
 _MULTI_NEXT = re.compile(rf"[ \t]+({WORD})")
 
 
+# Compass words that English writes in lowercase before a city to name a part of it
+# (`east London`, `south Beirut`, `west Jerusalem`), although the gazetteer also lists a
+# city spelt so (East London, South Africa).
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central north-east north-west "
+    "south-east south-west northeast northwest southeast southwest".split()
+)
+
+
+def _direction_of_city(parts: list[str], place: geo.Place) -> bool:
+    """`east London`: a lowercase compass word before a capitalised city name is the part of
+    that city, not the lowercase name of another city (`East London`). Countries and regions
+    (`north Korea`, `northern Ireland`) stay names and are still flagged."""
+    return (
+        place.kind == "city"
+        and parts[0] in _COMPASS
+        and all(p[:1].isupper() for p in parts[1:])
+    )
+
+
 def _multiword(text: str, s: int, e: int, max_words: int) -> tuple[int, geo.Place, str] | None:
     """The longest multiword gazetteer name starting at the lowercase word s..e (`tel aviv`, `gaza Strip`)."""
     parts, ends, pos = [text[s:e]], [], e
@@ -704,6 +725,8 @@ def _multiword(text: str, s: int, e: int, max_words: int) -> tuple[int, geo.Plac
         if place is None or geo.is_ambiguous(key) or place.common:
             continue
         if phrase == place.canonical:
+            return None
+        if _direction_of_city(parts[:n], place):
             return None
         if phrase != key and key in _lowercase_only_multi() and parts[0] not in _MULTI_COMMON_FIRST:
             continue

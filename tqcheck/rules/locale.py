@@ -1173,6 +1173,10 @@ _SPACED_NUMBER = {
 }
 _MONTH_WORDS = frozenset(m.lower() for m in "January February March April May June July August September October "
                          "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# Words before two numbers that make them a tally (`voted 312 208`, `won 3 1`): a dash lost in
+# extraction, not a thousands separator.
+_TALLY_WORDS = frozenset("voted vote votes beat beaten won lost drew defeated tally score scored margin".split())
+_TALLY_NEXT = frozenset("in against to with for on at after and but as".split())
 # Words before a number that make it a code, a reference or a date rather than an amount.
 _CODE_WORDS = frozenset(
     "v version versions ios android windows python firmware no nos number art article section chapter page pp "
@@ -1212,12 +1216,14 @@ def _grouped_numbers(text: str, folded: bytes) -> Iterator[tuple[re.Match, str]]
         "The fire destroyed [[1 200]] hectares and forced [[3 000]] people to leave.",
         "The plan will create [[4\u00a0500]] homes at a cost of €[[12\u202f000\u202f000]].",
         "Tickets cost CHF [[1'200]], and [[250 000]] visitors came.",
+        "The council voted [[120 000]] euros for the repairs.",
     ],
     passes=[
         "In 2020 100 people died, and on May 5 200 more were hurt.",
         "Call +33 1 234 567 890 or tel. 020 7946 0958; flight 370 239 was delayed.",
         "The 100 200 and 400 metres finals; version 3 100 shipped.",
         "The '90s, the 1990s and rock 'n' roll; 5'11\" tall.",
+        "Senators voted 312 208 in favour of the bill, and the home side won 3 1 on the night.",
     ],
 )
 def space_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1263,6 +1269,9 @@ def space_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
         nxt = next_word(text, e)
         if nxt and text[e : nxt[1]].count("\n"):
             nxt = None
+        if not currency and before in _TALLY_WORDS and m.group().count(sep) == 1 and (
+                not nxt or nxt[0].lower() in _TALLY_NEXT):
+            continue  # `MPs voted 312 208 in favour`: a vote or a score whose dash was lost, two numbers
         if not currency:
             if not nxt or not (nxt[0][:1].isalpha() or nxt[0] == "%"):
                 continue

@@ -119,6 +119,8 @@ def paragraph_breaks(doc: Document, ctx: Context) -> list[Break]:
                 starts_lower = False
         span = (fm.start(), fm.end()) if fm else (info.start, info.start + 1)
 
+        if _list_run(text, paras, i):
+            continue  # items of a list that lost its bullets: a run of indented lines
         # TQ201: the previous paragraph stops mid-sentence and this one goes on.
         if prev_open and (starts_lower or first in _CAPITAL_RELATIVE or _dangling(prev_text, first)):
             # Two short lines, or a short open line after any open one (`dpa-infocom, dpa:2403`
@@ -204,6 +206,20 @@ def paragraph_breaks(doc: Document, ctx: Context) -> list[Break]:
     return out
 
 
+def _indented(text: str, start: int) -> bool:
+    """The line of the paragraph starting at ``start`` opens with spaces or tabs (`   item`)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i < start and (i == 0 or text[i - 1] == "\n")
+
+
+def _list_run(text: str, paras: list[ParagraphInfo], i: int) -> bool:
+    """Paragraph ``i`` is indented and so is the one before it: the items of a list whose
+    bullets were lost when the page was extracted (`reasons:` / `  cost,` / `  they fear...`)."""
+    return i > 0 and _indented(text, paras[i].start) and _indented(text, paras[i - 1].start)
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
@@ -277,6 +293,10 @@ def _breaks_of(kind: str, doc: Document, ctx: Context) -> Iterator[Finding]:
         "[[Pokrovsk]] and the surrounding villages, the general staff said.",
     ],
     passes=[
+        "The survey asked owners why they had not moved their workshops abroad, and most gave the same answers:"
+        "\n\n  making furniture by hand is what their customers call the \"heart of the trade\", \n"
+        "   they worry about the cost of shipping heavy goods over long distances, \n"
+        "   they fear that buyers would trust the brand less if it were made elsewhere. The report came out on Monday.",
         *QUIET_LAYOUTS,
         "The company said it would:\n\n- roll back the update\n- refund one month of fees",
         '"Every piece here was used, and I mean every one.\n\n"Somebody\'s grandmother poured tea from that pot."',
@@ -338,6 +358,10 @@ def sentence_split_across_paragraphs(doc: Document, ctx: Context) -> Iterator[Fi
         "The talks ended on Friday.\n\n[[the]] ministers left without a statement, officials said.",
     ],
     passes=[
+        "The survey asked owners why they had not moved their workshops abroad, and most gave the same answers:"
+        "\n\n  making furniture by hand is what their customers call the \"heart of the trade\", \n"
+        "   they worry about the cost of shipping heavy goods over long distances, \n"
+        "   they fear that buyers would trust the brand less if it were made elsewhere. The report came out on Monday.",
         *QUIET_LAYOUTS,
         "The talks ended on Friday.\n\nkyiv receives weapons from its allies.",
         "The talks ended on Friday.\n\niPhone sales rose by 3%.",

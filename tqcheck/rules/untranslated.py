@@ -555,6 +555,7 @@ def _in_place_name(text: str, start: int, end: int) -> bool:
         "The crowd, she said in jest, was het up.",
         "Barcelona won at the Estadi Olímpic; she sang Estranha Forma de Vida in the Serie A Femminile final.",
         "Kilis Governor Hülya Kaya spoke to the Centre d'Estudis d'Opinió in Moscú.",
+        "Money changers added an agio of one per cent when the shilling was swapped for dollars.",
     ],
 )
 def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
