@@ -381,6 +381,8 @@ def untranslated_sentence(doc: Document, ctx: Context) -> Iterator[Finding]:
         "We queued for dan dan noodles at the night market before the stalls sold out.",
         "The status quo is not sustainable per se, a bona fide expert argued.",
         "The de facto leader met envoys in Rio de Janeiro and Ciudad Juárez.",
+        # a lowercase place name is a casing slip (TQ101), not a phrase left untranslated
+        "Flights from são paulo were cancelled after the storm.",
         "Prices rose 5 per cent in the year to March, vice versa for wages.",
         "The fiesta in Pamplona drew crowds, El País reported.",
         "His morning press conference, known as la mañanera, runs for hours.",
@@ -434,7 +436,7 @@ def untranslated_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     for r in _runs(doc, ctx):
-        if not is_sentence_run(r):
+        if not is_sentence_run(r) and not _only_places(doc.text, r.start, r.end):
             phrase = doc.text[r.start : r.end]
             yield Finding(r.start, r.end, f"'{phrase}' reads as {_lang(r.lang)}, not English: left untranslated?")
 
@@ -506,6 +508,15 @@ def _brand_compound(word: str) -> bool:
             if english.zipf(rest) >= 3.5 or max(frequencies(rest)[1:]) >= 4.0:
                 return True
     return False
+
+
+def _only_places(text: str, start: int, end: int) -> bool:
+    """`são paulo to ciudad de méxico`: every foreign word belongs to a lowercase place name (TQ101's)."""
+    for m in re.finditer(r"[^\W\d_]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        if not _in_place_name(text, s, e) and english.zipf(m.group().lower()) < 3.0:
+            return False
+    return True
 
 
 def _in_place_name(text: str, start: int, end: int) -> bool:
@@ -920,6 +931,7 @@ _TITLE_EN = {
         "He told me Sophie would come.",
         "Pilgrims visit Nuestra Señora de Guadalupe, Madame Tussauds and Dona Bailey's studio.",
         "The title “señor” is polite; Frau is the German word.",
+        '"Herr Weber has run out of excuses," the opposition leader told the chamber.',
     ],
 )
 def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -931,7 +943,8 @@ def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
     and `Bey` after a first name; spelled-out honorifics before a name (`señor`,
     `dona`, `signora`, `monsieur`, `Herr`, `Frau`, `pani`, `domnul`, `meneer`),
     not inside a capitalised name (`Nuestra Señora`) and, for `Madame`,
-    `Monsieur` and `Dona`, only in lowercase (`Madame Tussauds`, a first name).
+    `Monsieur` and `Dona`, only in lowercase (`Madame Tussauds`, a first name);
+    not inside a quotation, where the speaker's own form of address is kept on purpose.
     `Sr.` after a name is the English `Senior`,
     and `Me` not followed by a name is the pronoun: both are left alone.
 
@@ -981,8 +994,8 @@ def _honorifics(doc: Document) -> Iterator[Finding]:
         start, end = m.span("t")
         if _word_char_before(text, start) or _PREVIOUS_CAPITAL.search(text, max(0, start - 20), start):
             continue  # inside a word, or inside a capitalised name
-        if doc.in_non_prose(start, end) or _introduced(text, start, end):
-            continue
+        if doc.in_non_prose(start, end) or _introduced(text, start, end) or doc.in_quote(start):
+            continue  # a quoted speaker's own form of address is kept on purpose ("Herr Merz knows that")
         yield Finding(start, end, f"'{t}' is a source-language honorific; English uses {_HONORIFICS[t.lower()]} "
                       "or no title", suggestion=_HONORIFICS[t.lower()])
 
