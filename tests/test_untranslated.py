@@ -391,3 +391,14 @@ def test_calendar_word_reported_once_when_tq612_knows_it():
     text = "The harvest ended in março with record yields."
     got = [(i.rule, i.text) for i in find_issues(Document(text), Settings(), rules=[REGISTRY["TQ612"], REGISTRY["TQ616"]])]
     assert got == [("TQ612", "março")]
+
+
+def test_lowercase_place_names_are_casing_not_untranslated_phrases():
+    # the place is TQ101's; a run of foreign words that happen to be English-looking still counts
+    assert ("TQ611", "são paulo") not in found("Flights from são paulo to lisbon were cancelled on Tuesday.")
+    assert ("TQ611", "sin embargo") in found("The government said, sin embargo, that the plan would go ahead.")
+
+
+def test_a_quoted_speakers_honorific_is_kept():
+    assert found('"Señor Ortega has run out of excuses," the senator told the chamber.', ["TQ614"]) == []
+    assert found("The minister met señor Ortega on Tuesday.", ["TQ614"]) == [("TQ614", "señor")]

@@ -512,11 +512,14 @@ def _brand_compound(word: str) -> bool:
 
 def _only_places(text: str, start: int, end: int) -> bool:
     """`são paulo to ciudad de méxico`: every foreign word belongs to a lowercase place name (TQ101's)."""
+    places = False
     for m in re.finditer(r"[^\W\d_]+", text[start:end]):
         s, e = start + m.start(), start + m.end()
-        if not _in_place_name(text, s, e) and english.zipf(m.group().lower()) < 3.0:
+        if _in_place_name(text, s, e):
+            places = True
+        elif english.zipf(m.group().lower()) < 3.0:
             return False
-    return True
+    return places
 
 
 def _in_place_name(text: str, start: int, end: int) -> bool:
