@@ -51,7 +51,6 @@ SENTENCE_OPENERS = frozenset(
     "according for with by from to of".split()
 )
 
-_LINE = re.compile(r"[^\n]*\n?")
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*\s+")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # eBay, iPhone: lowercase on purpose
@@ -71,15 +70,13 @@ TERMINAL = ".!?:;\"'\u201d\u2019)]\u00bb\u2026"
 def lines(text: str) -> list[Span]:
     """Every line, without its newline (and without a trailing carriage return)."""
     out = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        if s == e:
-            break
-        if text[e - 1 : e] == "\n":
-            e -= 1
-        if text[e - 1 : e] == "\r":
-            e -= 1
-        out.append(Span(s, e))
+    start = 0
+    for line in text.split("\n"):  # one C-level split instead of a regex match per line
+        end = start + len(line)
+        out.append(Span(start, end - 1 if line.endswith("\r") else end))
+        start = end + 1
+    if text.endswith("\n") or not text:
+        out.pop()  # the empty piece after a final newline is not a line
     return out
 
 
@@ -107,6 +104,31 @@ def _hard_wrapped(text: str, blocks: list[list[Span]]) -> bool:
     return open_ended * 2 >= len(inner)
 
 
+# A line's text between its first and last non-space characters (a line never spans a newline).
+_STRIPPED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def _single_line_paragraphs(text: str) -> list[Span] | None:
+    """The paragraphs when no block of lines can be hard-wrapped prose, else None.
+
+    The usual article has blank lines between paragraphs, or one long paragraph per
+    line: then each non-blank line, stripped, is a paragraph, found by one regex scan
+    with no per-line slicing. Texts that might be hard-wrapped take the full path.
+    """
+    spans = [Span(*m.span()) for m in _STRIPPED_LINE.finditer(text)]
+    inner = 0  # lines followed by another line of the same block (only one newline between)
+    longest = 0
+    for a, b in zip(spans, spans[1:]):
+        if text.count("\n", a.end, b.start) == 1:
+            inner += 1
+        longest = max(longest, a.end - a.start)
+    if inner < 3:
+        return spans
+    if spans and max(longest, spans[-1].end - spans[-1].start) > 100:
+        return spans  # a line over 100 characters, stripped or not: not hard-wrapped
+    return None
+
+
 def paragraphs(text: str) -> list[Span]:
     """Paragraphs, trimmed of surrounding white space.
 
@@ -114,6 +136,9 @@ def paragraphs(text: str) -> list[Span]:
     single newline separates paragraphs, unless the text is hard-wrapped prose,
     where only blank lines do.
     """
+    fast = _single_line_paragraphs(text)
+    if fast is not None:
+        return fast
     blocks: list[list[Span]] = [[]]
     for ln in lines(text):
         if text[ln.start : ln.end].strip():
