@@ -22,6 +22,7 @@ _URL_REST = re.compile(r"\S+")
 _EMAIL_USER = re.compile(r"[\w.+-]{1,64}$")
 _EMAIL_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"\w+")
+_NEWLINE = re.compile("\n")
 
 
 def _non_prose_spans(text: str) -> list[Span]:
@@ -156,7 +157,12 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [ln.start for ln in self.lines] or [0]
+        """The start of every line (as :attr:`lines` has them), without building the lines:
+        0, and each offset after a newline but the end of the text."""
+        starts = [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
+        if len(starts) > 1 and starts[-1] == len(self.text):
+            starts.pop()  # a final newline starts no line
+        return starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""

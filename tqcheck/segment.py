@@ -51,7 +51,6 @@ SENTENCE_OPENERS = frozenset(
     "according for with by from to of".split()
 )
 
-_LINE = re.compile(r"[^\n]*\n?")
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*\s+")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _BRAND = re.compile(r"[a-z]{1,3}[A-Z]")  # eBay, iPhone: lowercase on purpose
@@ -71,24 +70,14 @@ TERMINAL = ".!?:;\"'\u201d\u2019)]\u00bb\u2026"
 def lines(text: str) -> list[Span]:
     """Every line, without its newline (and without a trailing carriage return)."""
     out = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        if s == e:
-            break
-        if text[e - 1 : e] == "\n":
-            e -= 1
-        if text[e - 1 : e] == "\r":
-            e -= 1
-        out.append(Span(s, e))
+    start = 0
+    for line in text.split("\n"):  # one C-level split instead of a regex match per line
+        end = start + len(line)
+        out.append(Span(start, end - 1 if line.endswith("\r") else end))
+        start = end + 1
+    if text.endswith("\n") or not text:
+        out.pop()  # the empty piece after a final newline is not a line
     return out
-
-
-def _strip(text: str, s: int, e: int) -> Span:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Span(s, e)
 
 
 def ends_open(line: str) -> bool:
@@ -96,14 +85,29 @@ def ends_open(line: str) -> bool:
     return line.rstrip()[-1:] not in TERMINAL
 
 
-def _hard_wrapped(text: str, blocks: list[list[Span]]) -> bool:
-    """True when single newlines wrap prose (an e-mail or a Markdown file), not separate paragraphs."""
-    inner = [ln for block in blocks for ln in block[:-1]]
+# A line's text between its first and last non-space characters (a line never spans a newline).
+_STRIPPED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def _line_length(text: str, span: Span) -> int:
+    """The length of the line holding ``span``, as :func:`lines` has it (white space included)."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    return end - start - (text[end - 1] == "\r")
+
+
+def _hard_wrapped(text: str, spans: list[Span], joined: list[bool]) -> bool:
+    """True when single newlines wrap prose (an e-mail or a Markdown file), not separate paragraphs.
+
+    ``spans``: the non-blank lines, stripped; ``joined[i]``: line i and line i + 1 are in one block.
+    """
+    inner = [s for s, j in zip(spans, joined) if j]  # lines followed by another of their block
     if len(inner) < 3:
         return False
-    if max(e - s for block in blocks for s, e in block) > 100:
-        return False
-    open_ended = sum(1 for s, e in inner if ends_open(text[s:e]))
+    if max(e - s for s, e in spans) > 100 or max(_line_length(text, s) for s in spans) > 100:
+        return False  # the stripped length first: it is a lower bound, and free
+    open_ended = sum(1 for s in inner if text[s.end - 1] not in TERMINAL)
     return open_ended * 2 >= len(inner)
 
 
@@ -112,18 +116,19 @@ def paragraphs(text: str) -> list[Span]:
 
     Scraped and machine-translated articles put one paragraph on each line, so a
     single newline separates paragraphs, unless the text is hard-wrapped prose,
-    where only blank lines do.
+    where only blank lines do. One regex scan finds the non-blank lines, stripped.
     """
-    blocks: list[list[Span]] = [[]]
-    for ln in lines(text):
-        if text[ln.start : ln.end].strip():
-            blocks[-1].append(ln)
-        elif blocks[-1]:
-            blocks.append([])
-    blocks = [b for b in blocks if b]
-    if _hard_wrapped(text, blocks):
-        return [_strip(text, b[0].start, b[-1].end) for b in blocks]
-    return [_strip(text, ln.start, ln.end) for b in blocks for ln in b]
+    spans = [Span(*m.span()) for m in _STRIPPED_LINE.finditer(text)]
+    # a line is in the block of the next one when only one newline (no blank line) separates them
+    joined = [text.count("\n", a.end, b.start) == 1 for a, b in zip(spans, spans[1:])]
+    if not _hard_wrapped(text, spans, joined):
+        return spans
+    out, first = [], 0
+    for i, span in enumerate(spans):
+        if i == len(joined) or not joined[i]:  # the block ends here
+            out.append(Span(spans[first].start, span.end))
+            first = i + 1
+    return out
 
 
 def period_is_abbreviation(text: str, dot: int, nxt: int) -> bool:

@@ -7,6 +7,9 @@ from .. import __version__
 from ..model import Result
 from . import Reporter, Summary
 
+# One encoder for every line: json.dumps with options builds a new JSONEncoder per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
 
 class JsonReporter(Reporter):
     """One document: version, summary, results. Results are held until the end."""
@@ -27,7 +30,7 @@ class JsonLinesReporter(Reporter):
     """One result object per line as each article is done, then a summary line."""
 
     def result(self, r: Result) -> None:
-        self.stream.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+        self.stream.write(_ENCODE(r.to_dict()) + "\n")
         self.stream.flush()
 
     def finish(self, s: Summary) -> None:
