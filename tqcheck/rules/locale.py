@@ -1144,7 +1144,8 @@ def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not cands:
         return
     lower = _lowercase_forms(doc)
-    distinct = {w.lower() for _, _, w in cands if not _name_uses(doc, w)}
+    # once per distinct word: each look-up scans the whole article
+    distinct = {w.lower() for w in {w for _, _, w in cands} if not _name_uses(doc, w)}
     translated = None
     for s, e, word in cands:
         low = word.lower()

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon
 from ..document import Document
@@ -572,6 +572,7 @@ _EXECUTIVE_NOUNS = frozenset(
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_][\w'\u2019-]*)")
 
 
+@lru_cache(maxsize=4)  # a guard runs per match: scan each document once, not once per match
 def _executive_is_a_name(doc: Document) -> bool:
     """The article names a body '... Executive' or 'Executive ...', defines 'the Executive' as a term,
     is about a devolved UK (or Hong Kong) government or a British council, or is an employment,

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Find rules whose time grows faster than the text: each rule on a text and on the text ×K.
+
+A linear rule takes about K times as long on the longer text; a ratio well above K means
+super-linear work (a whole-text scan per match, a regex that backtracks). The text is every
+sample article joined (or the files given). Each rule runs with a fresh context, so its time
+includes the shared analyses it asks for first. The garbage collector is paused while a rule
+runs: its passes grow with every object alive, which makes any allocating code look super-linear
+on a long text (TQ98x show ×60 for ×32 text with it, ×37 without).
+
+Usage: python benchmarks/linearity.py [--times K] [--repeat N] [--top N] [FILE...]
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import time
+from pathlib import Path
+
+from tqcheck.api import check_text
+from tqcheck.config import Settings
+from tqcheck.document import Document
+from tqcheck.rules import Context, all_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def rule_time(rule, text: str, settings: Settings, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        doc = Document(text)
+        ctx = Context(doc, settings, None)
+        gc.collect()
+        gc.disable()
+        t = time.perf_counter()
+        for _finding in rule.check(doc, ctx):
+            pass
+        best = min(best, time.perf_counter() - t)
+        gc.enable()
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--times", type=int, default=8, help="how many copies make the long text (default 8)")
+    ap.add_argument("--repeat", type=int, default=2, help="keep the fastest of N runs (default 2)")
+    ap.add_argument("--top", type=int, default=15, help="rows to print (default 15)")
+    args = ap.parse_args()
+    files = args.files or sorted((ROOT / "samples").glob("*.txt"))
+    base = "\n\n".join(f.read_text(encoding="utf-8") for f in files)
+    settings = Settings()
+    check_text(base, settings)  # load the lexicons first: their one-off cost is not the rule's
+    rows = []
+    for rule in all_rules():
+        short = rule_time(rule, base, settings, args.repeat)
+        long = rule_time(rule, "\n\n".join([base] * args.times), settings, args.repeat)
+        rows.append((long / max(short, 1e-6), rule.code, rule.name, short, long))
+    rows.sort(reverse=True)
+    print(f"{len(base):,} characters, ×{args.times}; a linear rule shows a ratio near {args.times}")
+    for ratio, code, name, short, long in rows[: args.top]:
+        print(f"{ratio:6.1f}×  {code} {name:38} {short * 1000:8.1f} ms -> {long * 1000:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
