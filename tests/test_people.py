@@ -409,3 +409,10 @@ def test_bound_possessive_needs_a_verb_of_achievement_and_a_count():
     assert next(r for r in pe.resolutions if r.pronoun == "his").how == "bound"
     _, pe = analyse("Eda Dündar, who watched his 300th match, spoke. Marco Rossi coached the team.")
     assert next(r for r in pe.resolutions if r.pronoun == "his").how != "bound"
+
+
+def test_a_known_name_after_an_unknown_given_name_gives_no_gender():
+    from tqcheck.analysis.people import people
+    from tqcheck.document import Document
+    pe = people(Document("The head of the dig, Dr. Qasira Abdel Karim, explained the find."))
+    assert [p.gender for p in pe.persons] == [None]

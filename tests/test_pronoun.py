@@ -259,3 +259,46 @@ def test_resumptive_pronoun_not_in_quotes_or_after_verbs():
     assert not [i for i in res.issues if i.rule == "TQ306"]
     res = check_text("The museum shows the manuscripts that Mahfouz wrote them by hand.")
     assert [i.text for i in res.issues if i.rule == "TQ306"] == ["them"]
+
+
+# ---- affiliations, inverted speakers, shared surnames ---------------------------------------
+
+
+def test_who_after_a_person_of_an_institution_is_the_person():
+    text = ("Dr. Mira Falk of Tartu University, who leads the survey, said the lake was shrinking. "
+            "A spokesman for the Health Ministry, who asked not to be named, confirmed it.")
+    assert flagged(text) == []
+
+
+def test_who_for_the_institution_itself_is_still_found():
+    text = "The Ministry of Transport, who is led by Ivo Hall, refused to comment."
+    assert flagged(text) == [("TQ302", "who")]
+
+
+def test_which_after_the_inverted_speaker_of_a_quotation():
+    text = "\"Prices will rise,\" said the head of the millers' union, Oskar Brand, which owns a mill in Brno."
+    found = issues(text)
+    assert [(i.rule, i.text, text[i.offset:i.offset + i.length]) for i in found] == [("TQ305", "which", "which")]
+
+
+def test_which_after_a_firm_named_by_its_common_noun():
+    assert flagged("The dairy Holm, which is owned by a cooperative, cut its prices.") == []
+
+
+def test_a_spokesperson_for_a_firm_is_a_person():
+    text = ("Anna Berg lost her job in May. A spokesperson for Nordair told reporters: \"We do not comment.\" "
+            "She added that the case was closed.")
+    assert flagged(text) == []
+
+
+def test_an_unknown_speaker_between_keeps_he_from_the_woman():
+    text = ("Runner Lisa Moor is out for the season. Her trainer Kip Daley told a paper: \"It is slow.\" "
+            "Daley said Moor may race in June. \"We will wait,\" he said.")
+    assert flagged(text) == []
+
+
+def test_a_shared_surname_means_the_person_introduced_so_far():
+    text = ("Coach Luis Ortega met the board, and there she told them he would leave.\n\n"
+            "Later the pundit Marta Ortega said the club needed calm.")
+    found = issues(text)
+    assert [(i.rule, i.text, i.offset) for i in found] == [("TQ301", "she", text.index("she"))]

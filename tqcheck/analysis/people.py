@@ -684,6 +684,7 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
     title_gender, title = post, None
     person_at = -1
     org = False
+    unknown_first = -9
     for i, w in enumerate(ws):
         low = lows[i].rstrip(".")
         if low in GENDERED_TITLES and w[:1].isupper() and i < m - 1:
@@ -702,6 +703,7 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
         if low in _PARTICLE_NOT_FIRST:
             continue  # "La Moncloa", "De Gaulle", "Della Valle": a particle, not a first name
         if first_name_gender(w) is None:
+            unknown_first = i  # "Dr. Fathia Abdel Rahman": the known name after it is not the first name
             continue
         rest = lows[i + 1:]
         if any(x in ORG_CUES or x in TITLES or x in KNOWN_ORGS for x in rest):
@@ -717,7 +719,7 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
     if person_at >= 0:
         first = ws[person_at]
         return (front, back, "person", "person", person_at, m, first, title_gender, title,
-                first_name_gender(first), sentence_start)
+                None if unknown_first == person_at - 1 else first_name_gender(first), sentence_start)
     if org or lows[-1] in KNOWN_ORGS:
         return (front, back, "org", "org", 0, m, None, None, None, None, sentence_start)
     untitled = [i for i, lw in enumerate(lows) if lw.rstrip(".") not in TITLES]
@@ -1047,6 +1049,10 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         if p.first:
             firstname_map.setdefault(skeleton(p.first), set()).add(i)
     linked = []
+    introduced: dict[int, int] = {}  # person -> where the article first names them in full
+    for s, e, kind, pidx, g in raw:
+        if kind == "person" and pidx >= 0 and pidx not in introduced:
+            introduced[pidx] = s
     for s, e, kind, pidx, g in raw:
         if kind == "place" and surname_map and " " not in text[s:e].strip():
             # "Efraín Morales ... Morales said": a surname that is also a town is the person
@@ -1062,7 +1068,13 @@ def people(doc: Document, ctx: Context | None = None) -> People:
                     g = GENDERED_TITLES[lt.group("t")]
             cands = surname_map.get(key) or firstname_map.get(key)
             if cands:
-                pidx = next(iter(cands)) if len(cands) == 1 else -2
+                if len(cands) == 1:
+                    pidx = next(iter(cands))
+                else:
+                    # "Diego Martínez ... Martínez met ... (later) Alejandra Martínez": the surname means the
+                    # one of them the article has introduced so far
+                    before = [c for c in cands if introduced.get(c, len(text)) < s]
+                    pidx = before[0] if len(before) == 1 else -2
                 kind = "person"
             elif key in config_people:
                 cname, _spec = config_people[key]
@@ -1506,6 +1518,10 @@ INVERSION_VERBS = frozenset(
 )
 
 
+# A person noun linked to the organisation it speaks for: "a spokesperson for", "the head of the".
+_ROLE_FOR_ORG = re.compile(r"\b(?P<n>[a-z]+)[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?$")
+
+
 def _speaker_for_span(pe: People, s: int, e: int, label: str) -> Speaker:
     ms = pe.unquoted_between(s, e)
     for m in ms:
@@ -1516,6 +1532,9 @@ def _speaker_for_span(pe: People, s: int, e: int, label: str) -> Speaker:
             return Speaker(m.start, m.end, "role", -1, m.text, m.gender)
     for m in ms:
         if m.kind in ("org", "orgnoun"):
+            rn = _ROLE_FOR_ORG.search(pe._doc.text, max(0, m.start - 40), m.start) if pe._doc is not None else None
+            if rn is not None and rn.group("n") in PERSON_NOUNS:
+                return Speaker(rn.start("n"), m.end, "role", -1, rn.group("n"), PERSON_NOUNS[rn.group("n")])
             return Speaker(s, e, "org", -1, label.strip())
     for m in ms:
         if m.kind == "name":
@@ -1618,6 +1637,10 @@ def _speaker_events(text: str, pe: People) -> None:
             sp = Speaker(m.start, m.end, "person", m.person, m.text, pe.person_gender(m))
         elif m.kind == "role":
             sp = Speaker(m.start, m.end, "role", -1, m.text, m.gender)
+        elif (rn := _ROLE_FOR_ORG.search(text, max(0, m.start - 40), m.start)) is not None and \
+                rn.group("n") in PERSON_NOUNS:
+            # "A spokesperson for Delta Airlines told ...": the speaker is the person, not the firm
+            sp = Speaker(rn.start("n"), m.end, "role", -1, rn.group("n"), PERSON_NOUNS[rn.group("n")])
         else:
             label = m.text
             if m.kind == "orgnoun":
@@ -2315,16 +2338,23 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
         if rw == "which":
             if not _person_like(pe, prev):
                 continue
+            cn = _COMMON_NOUN_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+            if cn is not None and prev.kind == "person" and cn.group("n") not in PERSON_NOUNS:
+                continue  # "the brewery Budvar, which": a firm named after its common noun
             sent = sentences[sent_of(c)]
             subj = _subject(text, pe, sent.start, c)
             if subj is None or not _person_like(pe, subj):
                 # an inverted attribution names the subject after the verb: 'assured the president, which'
                 iv = _INVERTED_BEFORE.search(text, max(sent.start, prev.start - 40), prev.start)
-                if iv is None or iv.group("v") not in INVERSION_VERBS:
+                if (iv is None or iv.group("v") not in INVERSION_VERBS) and \
+                        not _inverted_speaker(text, pe, max(sent.start, prev.start - 80), prev):
                     continue
                 _thing_for_person(pe, s, e, "which", prev, "relative", v)
                 continue
             words = [w.lower() for w in _WORD.findall(text, subj.start, c)]
+            if prev.kind == "person" and _inverted_speaker(text, pe, max(sent.start, prev.start - 80), prev):
+                _thing_for_person(pe, s, e, "which", prev, "relative", v)
+                continue
             if any(_verbish(w) or w in ("that", "which", "who", "and", "but", "or") for w in words):
                 continue  # "The minister praised Lula, which ...": which is the whole clause
             _thing_for_person(pe, s, e, "which", prev, "relative", v)
@@ -2343,7 +2373,46 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
             if not any(w in INSTITUTION_CUES for w in words) or any(w in _COLLECTIVE_CUES for w in words):
                 continue
             label = _org_label(text, prev) if prev.kind == "orgnoun" else _org_chain_text(text, pe, prev)
+            if prev.kind != "orgnoun" and _owned_by_person(text, pe, c - len(label), c):
+                continue  # "Professor Jane Doe of Leeds University, who": the clause is about the person
             pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
+
+
+# '"...," recalled its spokesperson, Ann Roy, which': the reporting verb right after a quotation.
+_QUOTE_VERB = re.compile(r"[,.!?][\"\u201d\u00bb\u201c][ \t]+(?P<v>[a-z]+)[ \t]+(?P<np>[^.!?;:\"\u201c\u201d]*)$")
+
+
+_NOT_SUBJECT_WORDS = frozenset("to in with by about at on from against into after before than and or".split())
+
+
+def _inverted_speaker(text: str, pe: People, start: int, m: Mention) -> bool:
+    """The person is the subject put after the reporting verb of a quotation ('"...," said the head of the
+    association, Ann Roy') with no other name in between."""
+    q = _QUOTE_VERB.search(text, start, m.start)
+    if q is None or q.group("v") not in SPEECH_VERBS:
+        return False
+    if any(w in _NOT_SUBJECT_WORDS for w in q.group("np").lower().split()):
+        return False  # '"...," said the guild in a letter to Ann Roy, which': the name is not the subject
+    return not any(x.kind in ("person", "name") for x in pe.unquoted_between(q.start("np"), m.start))
+
+
+# "the brewery Budvar": a lowercase noun between the article and a name.
+_COMMON_NOUN_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<n>[a-z]+)[ \t]+$")
+# "of", "from", "at" linking a person to the institution named after them.
+_AFFILIATION_BEFORE = re.compile(r"[ \t]+(?:of|from|at|with|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def _owned_by_person(text: str, pe: People, org_start: int, org_end: int) -> bool:
+    """The institution is the object of 'of/from/at' after a person: 'Professor Jane Doe of Leeds University'
+    or 'a spokeswoman for the Health Ministry'."""
+    if any(x.kind == "person" for x in pe.unquoted_between(org_start, org_end)):
+        return True  # the capitalised chain runs through a person: "Jane Doe of Leeds University"
+    m = _AFFILIATION_BEFORE.search(text, max(0, org_start - 12), org_start)
+    if m is None:
+        return False
+    before = _mention_ending_at(pe, m.start())
+    return before is not None and (before.kind in ("person", "role", "attached") or
+                                   before.kind == "name" and first_name_gender(before.text.split()[0]) is not None)
 
 
 # An institution's common noun right before its name: "the regional television À Punt", "the agency Aemet".
@@ -2703,6 +2772,7 @@ def _agent_noun(text: str, start: int, end: int) -> bool:
     return False
 
 
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?(?:" + _SPEECH + r")\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -2733,6 +2803,8 @@ def _nearest_person(pe: People, res: Resolution, win_start: int, sentences, sent
         elif m.kind == "name" and m.start >= a_sent and not _LOCATIVE_BEFORE.search(text_of(pe), max(0, m.start - 12),
                                                                                    m.start):
             return  # an unknown name may be a person ("in La Moncloa" is a place)
+        elif m.kind in ("name", "role", "attached") and _SPEAKS_AFTER.match(text_of(pe), m.end, m.end + 24):
+            return  # "Her coach Aston Moore told ...", "Moore said": an unknown speaker the pronoun may mean
     text = text_of(pe)
     if _agent_noun(text, a.end, res.start):
         return  # "a plumber", "the collector": someone unnamed may be meant
