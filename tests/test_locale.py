@@ -350,3 +350,36 @@ def test_source_language_multipliers(text, expected):
 )
 def test_tally_after_vote_word(text, expected):
     assert flagged("TQ709", text) == expected
+
+
+# -- this round: currency order, closed-up prefixes, bracketed and non-Gregorian dates ----------
+
+
+@pytest.mark.parametrize(
+    "code, text, span",
+    [
+        ("TQ705", "A household will pay 80 $ more per year.", "80 $"),
+        ("TQ705", "The utility plans to invest 120 billions $ by 2035.", "120 billions $"),
+        ("TQ705", "The canton received Fr. 3.1 million from Bern.", "Fr."),
+        ("TQ702", "Aid worth Rp2,5 billion was promised.", "2,5"),
+        ("TQ706", "The dam overflowed on Monday (4/11/2024) at night.", "4/11/2024"),
+        ("TQ710", "The ceremony was held on 3 Esfand 1402 in Tehran.", "3 Esfand 1402"),
+        ("TQ710", "Restoration should end in 1447 AH.", "1447 AH"),
+    ],
+)
+def test_new_locale_forms(code, text, span):
+    assert span in flagged(code, text)
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("TQ705", "Tickets cost $80, prices in $ and € rose, and the fee is 5 dollars."),
+        ("TQ705", "Fr. Murphy said mass at 9 on Sunday."),
+        ("TQ702", "The fee was Rp 2,500 or Rp2,500 a day."),
+        ("TQ706", "The dam overflowed on Monday (see 4/11/2024) at night."),
+        ("TQ710", "Built in 1446 AH (2024), the shrine opened during Ramadan 2025."),
+    ],
+)
+def test_new_locale_forms_near_misses(code, text):
+    assert flagged(code, text) == []

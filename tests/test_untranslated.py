@@ -402,3 +402,57 @@ def test_lowercase_place_names_are_casing_not_untranslated_phrases():
 def test_a_quoted_speakers_honorific_is_kept():
     assert found('"Señor Ortega has run out of excuses," the senator told the chamber.', ["TQ614"]) == []
     assert found("The minister met señor Ortega on Tuesday.", ["TQ614"]) == [("TQ614", "señor")]
+
+
+# -- this round: accented unknown words, translated quotations, name slots, forms of address ----
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The brewer, known locally as a sládek, buys hops; the sládek said prices rose.", "sládek"),
+        ("The rally at the náměstí drew thousands of people on Sunday.", "náměstí"),
+        ('The union called the plan "a hidden privatizació" and said it would appeal.', "privatizació"),
+    ],
+)
+def test_unknown_accented_word_and_a_word_left_in_a_translated_quotation(text, span):
+    assert ("TQ612", span) in found(text, ("TQ612",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The café served a crème brûlée, a naïve choice for the fiancée.",
+        "The bakery's béchamel was still warm at dawn; the café serves coffee and cake, and the pastry chef bakes bread.",
+        "Residents who work in Bornova said the cuts began on Monday; according to Yaşar, they last hours.",
+        'The fans sang "¡Buen provecho!" before the match.',
+    ],
+)
+def test_english_loanwords_dishes_and_names_in_a_name_slot_are_left_alone(text):
+    assert [f for f in found(text, ("TQ612",))] == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The regent visited the camp, and Bu Ratna promised help.", "Bu"),
+        ("Khanum Rahimi added that the jury was unanimous.", "Khanum"),
+        ("The coach, Yamada-san, said the players were tired.", "-san"),
+        ("The volunteers thanked bapak Hartono for the tents.", "bapak"),
+    ],
+)
+def test_forms_of_address_of_more_languages(text, span):
+    assert ("TQ614", span) in found(text, ("TQ614",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pak Se-ri won the US Open in 1998.",
+        "Jackie Chan and the Bu Army.",
+        '"Tanaka-san is always late," his colleague joked.',
+        "The well-known anti-san campaign was dropped.",
+    ],
+)
+def test_names_words_and_quotations_are_not_forms_of_address(text):
+    assert found(text, ("TQ614",)) == []

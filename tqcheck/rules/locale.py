@@ -265,12 +265,20 @@ _DOT_GROUP_COMMA = re.compile(r"\.\d{3},\d")
 _CONTINENTAL_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)")
 
 
+# A decimal comma right after a currency abbreviation written closed up: `Rp1,5 billion`, `R$4,7`, `Kr3,5`.
+_PREFIXED_COMMA_DECIMAL = re.compile(r"(?P<int>\d{1,4}),(?P<frac>\d{1,2})(?![\d,]|\.\d)")
+_CLOSED_CURRENCY = re.compile(r"(?<![\w$])(?:Rp|Rs|RM|R\$|Kr|kr|Ft|zł|Kč|Fr\.|CHF|TL|€|£|\$)$")
+
+
 def decimal_commas(text: str) -> Iterator[re.Match]:
-    """Numbers written with a decimal comma (`1,5`, `67,07`), lists and years excluded."""
+    """Numbers written with a decimal comma (`1,5`, `67,07`, `Rp1,5`), lists and years excluded."""
     for m in numbers_at(text, _COMMA_DIGIT, _COMMA_DECIMAL):
         if _YEAR.fullmatch(m.group("int")) and text[m.end() : m.end() + 1] == " ":
             continue  # `in 2022,23 people`: a missing space, not a decimal
         yield m
+    for m in numbers_at(text, _COMMA_DIGIT, _PREFIXED_COMMA_DECIMAL):
+        if text[m.start() - 1 : m.start()].isalpha() and _CLOSED_CURRENCY.search(text, max(0, m.start() - 4), m.start()):
+            yield m
 
 
 @rule(
@@ -654,6 +662,7 @@ _PERCENT_WORD = re.compile(r"per ?cent(?<![\w.,]per cent)(?<![\w.,]percent)[ \u0
 _SPACE = " \u00a0"
 # `3 M€`, `1,2 Md€`, `50 k€`: a multiplier abbreviation glued to the currency sign after the amount.
 # Local currency abbreviations after the amount: `64 billion zł`, `300 Kč`, `50 грн`.
+_SWISS_FRANC = re.compile(r"Fr\.(?<![\w.]Fr\.)(?=[ \u00a0]?\d)")
 _LOCAL_CURRENCY = {"zł": "zlotys (PLN)", "Kč": "koruna (CZK)", "грн": "hryvnias (UAH)", "руб.": "roubles (RUB)"}
 _AMOUNT_BEFORE = re.compile(r"\d(?:[ \u00a0](?:thousand|million|billion|trillion))?[ \u00a0]?$")
 def _amount_start(text: str, i: int) -> int:
@@ -664,7 +673,7 @@ def _amount_start(text: str, i: int) -> int:
 
 
 # `400 million ₪`: the sign after a spelled-out multiplier.
-_MULTIPLIER_WORD_BEFORE = re.compile(r"\d[ \u00a0](?:thousand|million|billion|trillion)[ \u00a0]?$")
+_MULTIPLIER_WORD_BEFORE = re.compile(r"\d[ \u00a0](?:thousand|million|billion|trillion)s?[ \u00a0]?$")
 _MULTIPLIER_SIGN = re.compile(r"\d[ \u00a0]?(?P<m>(?:M|Md|Mds|Mrd|Mio|k|K|mn|bn))[ \u00a0]?$")
 
 
@@ -735,6 +744,16 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
                 yield Finding(c.start(), p + 2, "Space between the currency sign and the amount: English closes it up",
                               suggestion=c.group(), fix=(Edit(p + 1, 1, ""),))
                 continue
+        if sign in "$£" and (before in _SPACE or before.isdigit()) and not (after.isalnum() or after in "_$"):
+            # `75 $`, `185 billions $`: the French and Canadian order (English `$75`, `$185 billion`)
+            start = p - 1 if before in _SPACE else p
+            if text[start - 1 : start].isdigit() and not text[start - 2 : start - 1].isalpha():
+                yield Finding(_amount_start(text, start - 1), p + 1,
+                              f"Currency sign '{sign}' after the amount: English puts it first ({sign}75)")
+            elif (word := _MULTIPLIER_WORD_BEFORE.search(text, max(0, p - 24), p)):
+                yield Finding(_amount_start(text, word.start()), p + 1, f"Currency sign '{sign}' after the amount: "
+                              f"English puts it first ({sign}185 billion)")
+            continue
         if sign in "€₽₺₴₪" and not (after.isalnum() or after == "_"):
             start = p - 1 if before and before in _SPACE else p
             if text[start - 1 : start].isdigit():
@@ -746,6 +765,11 @@ def currency_percent_format(doc: Document, ctx: Context) -> Iterator[Finding]:
                 yield Finding(mult.start("m"), p + 1,
                               f"'{text[mult.start('m') : p + 1]}' after the amount (French style): English writes "
                               f"{sign}3 million, {sign}2 billion, {sign}5,000")
+    if "Fr." in text:
+        for m in _SWISS_FRANC.finditer(text):
+            if not doc.in_non_prose(m.start(), m.end()):
+                yield Finding(m.start(), m.end(), "'Fr.' before the amount is the Swiss abbreviation of the franc: "
+                              "English writes 2.4 million Swiss francs (or CHF 2.4 million)", suggestion="CHF")
     for code, english in _LOCAL_CURRENCY.items():
         for m in (re.finditer(re.escape(code) + r"(?![\w])", text) if code in text else ()):
             amount = _AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -779,6 +803,7 @@ def _merge(*streams: Iterator[re.Match]) -> list[re.Match]:
     return sorted(out, key=lambda m: m.start())
 
 
+_WEEKDAY_BRACKET = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]?\($")
 _MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -793,11 +818,13 @@ _MONTHS = "January February March April May June July August September October N
         "Published: [[17.01.25]], 02:14",
         "The law was signed on [[25.12.2022]] in Berlin.",
         "Talks are to begin on [[02.12.2024]].",
+        "The volcano erupted on Friday ([[6/9/2024]]) at dawn.",
     ],
     passes=[
         "The deadline is 05/06/2024, or 12/11/2023, and the score was 3/4.",
         "Version 3.12.1 and Ubuntu 22.04 ship today; the IP is 10.1.12.5, the build 1.2.2024 beta.",
         "Half of 1/2/3 and the ratio 14/15/16.",
+        "The volcano erupted on Friday (see the 6/9/2024 report) at dawn.",
     ],
 )
 def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -806,7 +833,9 @@ def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     A numeric date whose first number can only be a day (13 to 31) and whose
     second is a month: `19/12/2022`, `17.01.25`, `25.12.2022`; and any date
     with dots and a four-digit year (`02.12.2024`), a format that only writes
-    the day first. Dates such as `05/06/2024`, which could be read either way,
+    the day first; and any numeric date in brackets right after a weekday
+    (`on Tuesday (3/12/2024)`), the Indonesian and Malay news form, which is
+    always day first. Dates such as `05/06/2024`, which could be read either way,
     are left alone.
 
     ## Why it matters
@@ -827,7 +856,10 @@ def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m in _merge(numbers_at(text, _SLASH_DATE, _DATE), numbers_at(text, _DOT_DATE, _DATE)):
         day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
         dotted = m.group("sep") == "." and len(year) == 4  # `02.12.2024`: day first wherever it is written
-        if not ((13 if not dotted else 1) <= day <= 31 and 1 <= month <= 12):
+        # `on Tuesday (3/12/2024)`: the Indonesian and Malay news habit of a numeric date in brackets
+        # after the weekday, always day first; English writes `on Tuesday, December 3`.
+        bracketed = len(year) == 4 and _WEEKDAY_BRACKET.search(text, max(0, m.start() - 14), m.start()) is not None
+        if not ((13 if not (dotted or bracketed) else 1) <= day <= 31 and 1 <= month <= 12):
             continue
         if len(year) == 4 and not _YEAR.fullmatch(year):
             continue
@@ -1311,11 +1343,15 @@ _DATE_LEAD = frozenset(
         "The law takes effect on [[14. March]] and expires on Friday, [[3. June 2025]].",
         "Berlin, [[1. September 2024]]: the talks resumed.",
         "The strike began on [[the 3 of May]] and ended on [[14 of June, 2023]].",
+        "The prize was handed out on [[12 Esfand 1402]] and the shrine reopens in [[1447 AH]].",
     ],
     passes=[
         "He scored in the 14th minute. March was cold; the ages were 12 and 14. May, the eldest, spoke.",
         "Chapter 3. June Carter Cash sang, and on 14 March they met.",
         "The 3rd of May, and 2 of May's three daughters; the 20 of June's best songs? Four of March's games.",
+        "The shrine was built in 1447 AH (2025) and the fast of Ramadan began in March 2025.",
+        "Thursday 6 March 2025 – 6 Ramadan 1446 AH",
+        "Mehr 1300 tonnes of wheat were shipped; Tehran's calendar year 1404 began in March 2025.",
     ],
 )
 def source_language_date(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1329,6 +1365,9 @@ def source_language_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     14. May, the eldest...`) is left alone. Also a bare day number joined to
     the month by `of` (`the 3 of May`, `on 14 of June`: Spanish *el 3 de
     mayo*, Italian *il 3 di maggio*); English writes `the 3rd of May` or `3 May`.
+    And a date of the Iranian solar or the Islamic lunar calendar left as it
+    was (`22 Bahman 1403`, `Rajab 1446`, `1446 AH`, `1403 SH`) with no
+    Gregorian date beside it.
 
     ## Why it matters
     The period after the day marks an ordinal in the source language; in
@@ -1365,6 +1404,38 @@ def source_language_date(doc: Document, ctx: Context) -> Iterator[Finding]:
                           f"English writes {english}", suggestion=english)
     if b"0. " in folded:
         yield from _ordinal_dot_dates(doc)
+    if b" 0000" in folded or b"0000 " in folded:
+        yield from _calendar_dates(doc)
+
+
+# Dates of the Iranian solar and the Islamic lunar calendars: English news gives the Gregorian date.
+_IRANIAN_MONTHS = ("Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Esfand")
+_HIJRI_MONTHS = ("Muharram|Safar|Rabi al-Awwal|Rabi al-Thani|Rabi al-Akhir|Jumada al-Awwal|Jumada al-Ula|Jumada al-Thani|"
+                 "Jumada al-Akhira|Rajab|Shaban|Sha'ban|Ramadan|Ramazan|Shawwal|Dhu al-Qadah|Dhu al-Qa'dah|Dhu al-Hijjah|"
+                 "Dhul-Hijjah|Dhul-Qadah")
+# A month with a year of those calendars (13xx or 14xx), a day before it optional; or such a year with its era mark.
+_CALENDAR_DATE = re.compile(
+    rf"(?<![\w-])(?:(?:[12]\d|3[01]|0?[1-9])[ \u00a0])?(?:{_IRANIAN_MONTHS}|{_HIJRI_MONTHS}),?[ \u00a0]1[34]\d\d(?!\d)"
+    r"|(?<![\w.,-])1[34]\d\d[ \u00a0]?(?:AH|A\.H\.|SH|S\.H\.|HS|H\.S\.)(?![\w])"
+)
+_AFTER_DATE = frozenset("and or to until till when while as at in on the was is will had has after before".split())
+# The Gregorian date given alongside: `1446 AH (2024)`, `22 Bahman 1403 (February 10, 2025)`.
+_GREGORIAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d[ \u00a0]*[(/,–—-]?[ \u00a0]*$")
+_GREGORIAN_NEAR = re.compile(r"[ \u00a0]*[(,/–-][^()\n]{0,24}(?:1[89]|20)\d\d")
+
+
+def _calendar_dates(doc: Document) -> Iterator[Finding]:
+    text = doc.text
+    for m in _CALENDAR_DATE.finditer(text):
+        if _GREGORIAN_NEAR.match(text, m.end()) or doc.in_non_prose(m.start(), m.end()):
+            continue
+        nxt = next_word(text, m.end())
+        if not m.group()[0].isdigit() and nxt and nxt[0].islower() and nxt[0] not in _AFTER_DATE:
+            continue  # `Mehr 1300 tonnes`: a count, not a year
+        if _GREGORIAN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # `2025 (1403 SH)`, `6 March 2025 – 6 Ramadan 1446`: the Gregorian date comes first
+        yield Finding(m.start(), m.end(), f"'{m.group()}' is a date of the Iranian or Islamic calendar: English news "
+                      "gives the Gregorian date (or adds it in brackets)")
 
 
 _OF_MONTH = re.compile(r" of (?:" + _MONTH_NAMES + r")\b")

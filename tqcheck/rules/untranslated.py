@@ -6,6 +6,7 @@ language evidence is the shared analysis ``tqcheck.analysis.language``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -39,7 +40,7 @@ _INTRO = re.compile(
     r"the expression|the slogan|the motto|the chant|chanting|chanted|shouting|shouted|signs? reading|reads?|"
     r"titled|entitled|headlined|literally|meaning|in (?:spanish|portuguese|italian|french|german)|"
     r"(?:spanish|portuguese|italian|french|german) for|(?:spanish|portuguese|italian|french|german) (?:word|term|phrase|expression)s?)"
-    r"[\s:,]*[\"“‘«„'*_]?\s*$",
+    r"[\s:,]*(?:(?:the|a|an) )?[\"“‘«„'*_]?\s*$",
     re.IGNORECASE,
 )
 _GLOSS = re.compile(
@@ -480,12 +481,24 @@ def _capitalised_elsewhere(doc: Document, word: str) -> bool:
 
 
 def _in_quotation(doc: Document, start: int, end: int) -> bool:
-    """A single word inside a quotation of at most four words: `"¡Buen provecho!"`, `"sem dúvida"`."""
-    return _quotation_words(doc, start, end) <= 4
+    """A single word inside a short foreign quotation (at most four words): `"¡Buen provecho!"`, `"sem dúvida"`.
+
+    A quotation whose other words are all ordinary English (`"a expropriation encoberta"`) was
+    translated around the word: the word is a leftover, not a cited phrase.
+    """
+    others = _quotation_others(doc, start, end)
+    if others is None or len(others) + 1 > 4:
+        return False
+    return not others or not all(_plain_english(w) for w in others)
 
 
-def _quotation_words(doc: Document, start: int, end: int) -> int:
-    """Words of the quotation on the same line that holds the span (99 when it is not quoted)."""
+def _plain_english(token: str) -> bool:
+    key = token.strip(".,;:!?¡¿()").lower().replace("’", "'")
+    return bool(key) and english.zipf(key) >= 2.0 and max(word_scores(key)) < 0.5
+
+
+def _quotation_others(doc: Document, start: int, end: int) -> list[str] | None:
+    """The other words of the quotation on the same line that holds the span (None when it is not quoted)."""
     text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
@@ -494,8 +507,14 @@ def _quotation_words(doc: Document, start: int, end: int) -> int:
     after = text[end : line_end if line_end >= 0 else len(text)]
     ends = [k for k in (after.find(c) for c in "”»“\"’") if k >= 0]
     if i < 0 or not ends:
-        return 99
-    return len(before[i + 1 :].split()) + 1 + len(after[: min(ends)].split())
+        return None
+    return before[i + 1 :].split() + after[: min(ends)].split()
+
+
+def _quotation_words(doc: Document, start: int, end: int) -> int:
+    """Words of the quotation on the same line that holds the span (99 when it is not quoted)."""
+    others = _quotation_others(doc, start, end)
+    return 99 if others is None else len(others) + 1
 
 
 @lru_cache(maxsize=4096)
@@ -620,6 +639,7 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     uniq = ctx.get(unique_words)
     # Unique words first (C speed); positions only for the rare ones with a verdict.
     cand = [w for w in uniq & evidence_keys() if len(w) >= 4 and w.islower() and _word_verdict(w) is not None]
+    cand += [w for w in ctx.get(non_ascii_words) if _unknown_accented(w)]
     yield from _function_word_leftovers(doc, ctx, uniq)
     yield from _capitalised_leftovers(doc, ctx, uniq)
     if not cand:
@@ -646,11 +666,41 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if kept_term(doc, ctx, start, end):
             continue
+        if _unknown_accented(key):
+            marks = "".join(dict.fromkeys(c for c in key if not c.isascii()))
+            yield Finding(start, end, f"'{key}' is no English word and writes letters English does not ({marks}): "
+                          "a source-language word left untranslated?")
+            continue
         langs = _languages(key)
         article = "an" if langs[0] in "AEIOU" else "a"
         yield Finding(start, end, f"'{key}' is {article} {langs} word that English does not use: left untranslated?")
 
 
+ACCENTED_MIN = 4  # a lowercase word with letters beyond ASCII, this long, ...
+ACCENTED_MAX_ENGLISH = 1.0  # ... that English does not know, with or without its accents
+
+
+@lru_cache(maxsize=4096)
+def _unknown_accented(word: str) -> bool:
+    """A lowercase Latin-script word with accented letters that no word table knows: `sládek`, `dvůr`, `köprüsü`.
+
+    English writes accents only in loanwords it knows (`café`, `naïve`, `façade`); a word that is
+    unknown to English both as written and with its accents stripped, and too rare in the source
+    languages' tables to be evidence there, is a word of another language (Czech, Slovak,
+    Hungarian, Vietnamese...).
+    """
+    if len(word) < ACCENTED_MIN or not word.isalpha() or not word.islower() or word.isascii():
+        return False
+    if any(ord(c) > 0x24F and not 0x1E00 <= ord(c) <= 0x1EFF for c in word):
+        return False  # another script: TQ613
+    if word in evidence_keys() or english.zipf(word) >= ACCENTED_MAX_ENGLISH:
+        return False
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return english.zipf(plain) < ACCENTED_MAX_ENGLISH
+
+
+# Words after which a capitalised word stands where English puts a name (a place, a person).
+_NAME_SLOT = frozenset("in at from to near into via with for of outside inside across toward towards".split())
 CAPITAL_SOURCE = 3.5  # a capitalised word must be this common in its language (`Redacción`) ...
 CAPITAL_MAX_ENGLISH = 1.0  # ... and unknown to English, even as a name
 
@@ -682,6 +732,8 @@ def _capitalised_leftovers(doc: Document, ctx: Context, uniq: set[str]) -> Itera
                 continue
             if _in_place_name(text, start, end) or text[start - 1 : start] in "'’":
                 continue
+            if k and words[k - 1].key in _NAME_SLOT and not words[k - 1].capitalised:
+                continue  # `works in Bornova`, `According to Yaşar,`: the slot of a name, not of a common word
             langs = _languages(form.lower())
             article = "an" if langs[0] in "AEIOU" else "a"
             yield Finding(start, end, f"'{form}' is {article} {langs} word that English does not use: left untranslated?")
@@ -896,9 +948,13 @@ _HONORIFICS = {
     "doña": "Ms", "dona": "Ms", "signor": "Mr", "signore": "Mr", "signora": "Ms", "signorina": "Ms",
     "monsieur": "Mr", "madame": "Ms", "mademoiselle": "Ms", "herr": "Mr", "frau": "Ms", "bayan": "Ms",
     "gospodin": "Mr", "gospozha": "Ms", "domnul": "Mr", "doamna": "Ms", "meneer": "Mr", "mevrouw": "Ms", "pani": "Ms",
+    # Czech and Slovak, Turkish, Persian, Indonesian and Javanese forms of address
+    "paní": "Ms", "pán": "Mr", "sayın": "Mr or Ms", "khanum": "Ms", "khanom": "Ms", "khanoum": "Ms", "aghaye": "Mr",
+    "aqaye": "Mr", "bapak": "Mr", "pak": "Mr", "ibu": "Ms", "bu": "Ms", "cak": "Mr", "mbak": "Ms",
 }
+# Capitalised, these are names or English words too: `Madame Tussauds`, `Dona Bailey`, `Pak Se-ri` (a Korean surname).
 _CAPITALISED_HONORIFICS = frozenset(
-    w[:1].upper() + w[1:] for w in _HONORIFICS if w not in ("monsieur", "madame", "mademoiselle", "dona", "pani")
+    w[:1].upper() + w[1:] for w in _HONORIFICS if w not in ("monsieur", "madame", "mademoiselle", "dona", "pani", "pak")
 )
 _HONORIFIC_WORDS = frozenset(_HONORIFICS) | _CAPITALISED_HONORIFICS
 _HONORIFIC = re.compile(rf"(?P<t>(?:{'|'.join(sorted(_HONORIFIC_WORDS, key=len, reverse=True))}))\s+(?={_NAME}\b)")
@@ -970,6 +1026,8 @@ def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
     uniq = ctx.get(unique_words)
     if uniq & _HONORIFIC_WORDS:
         yield from _honorifics(doc)
+    if "-" in doc.text:
+        yield from _title_suffixes(doc)
     if not uniq & _TITLE_WORDS:
         return
     for pattern in (_TITLE_BEFORE, _SR_BEFORE, _TITLE_AFTER):
@@ -999,8 +1057,36 @@ def _honorifics(doc: Document) -> Iterator[Finding]:
             continue  # inside a word, or inside a capitalised name
         if doc.in_non_prose(start, end) or _introduced(text, start, end) or doc.in_quote(start):
             continue  # a quoted speaker's own form of address is kept on purpose ("Herr Merz knows that")
+        name = re.match(r"\s+([\w'’-]+)", text[end : end + 40])
+        if name and _ordinary_word(name.group(1)):
+            continue  # `Bu Army`, `Ibu Kota`: a word follows, not a name
         yield Finding(start, end, f"'{t}' is a source-language honorific; English uses {_HONORIFICS[t.lower()]} "
                       "or no title", suggestion=_HONORIFICS[t.lower()])
+
+
+def _ordinary_word(word: str) -> bool:
+    from ..lexicon import words
+
+    return words.is_ordinary_lowercase(word.lower())
+
+
+# Japanese and Korean honorific suffixes glued to a name: `Tanaka-san`, `Kim-ssi`, `Sato-sensei`.
+_TITLE_SUFFIX = re.compile(r"-(?<=[a-z]-)(?P<t>san|sama|kun|chan|senpai|sensei|ssi|nim)(?![\w-])")
+_SUFFIX_EN = {"san": "Mr or Ms", "sama": "Mr or Ms", "kun": "Mr", "chan": "no title", "senpai": "no title",
+              "sensei": "Dr, Professor or no title", "ssi": "Mr or Ms", "nim": "Mr or Ms"}
+_NAME_BEFORE_SUFFIX = re.compile(r"(?<![\w-])[A-Z][a-z]+$")
+
+
+def _title_suffixes(doc: Document) -> Iterator[Finding]:
+    text = doc.text
+    for m in _TITLE_SUFFIX.finditer(text):
+        start, end = m.span()
+        if not _NAME_BEFORE_SUFFIX.search(text, max(0, start - 20), start):
+            continue
+        if doc.in_non_prose(start, end) or doc.in_quote(start) or _introduced(text, start, end):
+            continue
+        t = m.group("t")
+        yield Finding(start, end, f"'-{t}' is a Japanese or Korean honorific suffix; English uses {_SUFFIX_EN[t]}")
 
 
 _PREVIOUS_CAPITAL = re.compile(r"(?<![.!?:\n\"“])[ \u00a0]?\b[A-Z][\w'’]*[ \u00a0]$")
