@@ -438,6 +438,7 @@ def test_english_loanwords_dishes_and_names_in_a_name_slot_are_left_alone(text):
         ("The regent visited the camp, and Bu Ratna promised help.", "Bu"),
         ("Khanum Rahimi added that the jury was unanimous.", "Khanum"),
         ("The coach, Yamada-san, said the players were tired.", "-san"),
+        ("The singer Lee Ha-neul-nim sent a letter to the fans.", "-nim"),
         ("The volunteers thanked bapak Hartono for the tents.", "bapak"),
     ],
 )

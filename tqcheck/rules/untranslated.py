@@ -1074,7 +1074,7 @@ def _ordinary_word(word: str) -> bool:
 _TITLE_SUFFIX = re.compile(r"-(?<=[a-z]-)(?P<t>san|sama|kun|chan|senpai|sensei|ssi|nim)(?![\w-])")
 _SUFFIX_EN = {"san": "Mr or Ms", "sama": "Mr or Ms", "kun": "Mr", "chan": "no title", "senpai": "no title",
               "sensei": "Dr, Professor or no title", "ssi": "Mr or Ms", "nim": "Mr or Ms"}
-_NAME_BEFORE_SUFFIX = re.compile(r"(?<![\w-])[A-Z][a-z]+$")
+_NAME_BEFORE_SUFFIX = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)?$")  # Korean given names: Go-eun
 
 
 def _title_suffixes(doc: Document) -> Iterator[Finding]:
