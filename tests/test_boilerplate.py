@@ -653,3 +653,68 @@ def test_every_boilerplate_annotation_of_the_dev_article_is_found_and_nothing_el
         assert any(i.offset < start + len(g) and start < i.end for i in found), g
     for i in found:
         assert any(g in i.text or i.text in g for g in gold), i.text
+
+
+# -- notices about the text itself (reuse terms, original language, initials, video links) ------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("reuse of our materials is allowed only with a link to the source", True),
+        ("quoting the news requires mention of the source", True),
+        ("copying this content without citing the publisher is prohibited", True),
+        ("reuse of the images is prohibited without permission, the museum told the paper", False),
+        ("copying of the keys is prohibited", False),  # not the site's text
+        ("use of the materials is prohibited", False),  # no condition: the library decides such lines
+    ],
+)
+def test_reuse_notice(line, expected):
+    from tqcheck.rules.boilerplate import reuse_notice
+
+    assert reuse_notice(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("continue reading in basque", True),
+        ("the interview was first published in polish. pap", True),
+        ("also available in catalan", True),
+        ("read the full article in spanish", True),
+        ("her first novel was published in polish", False),
+        ("the report is available in french", False),
+        ("continue reading in silence", False),  # not a language
+        ("the article was published in czech. the minister resigned", False),
+    ],
+)
+def test_language_note(line, expected):
+    from tqcheck.rules.boilerplate import language_note
+
+    assert language_note(line) is expected
+
+
+def test_reuse_language_note_initials_and_video_link_spans():
+    text = (
+        "Harbour reopens after a week\n\n"
+        "The harbour reopened on Monday after a week of repairs, officials said.\n\n"
+        "See the gallery: \"Cranes Return to the Old Dock\"\n\n"
+        "The port expects more ships next month, the authority said on Tuesday.\n\n"
+        "Copying the news with a mention of the source is permitted\n\n"
+        "Keep reading in Galician\n\n"
+        "(abc/xyz)"
+    )
+    assert flagged(text) == [
+        "See the gallery: \"Cranes Return to the Old Dock\"",
+        "Copying the news with a mention of the source is permitted\n\nKeep reading in Galician\n\n(abc/xyz)",
+    ]
+
+
+def test_language_note_and_initials_only_at_the_edges():
+    text = (
+        "The harbour reopened on Monday after a week of repairs, officials said.\n\n"
+        "Keep reading in Galician\n\n"
+        "(abc/xyz)\n\n"
+        "The port expects more ships next month, the authority said on Tuesday."
+    )
+    assert flagged(text) == []

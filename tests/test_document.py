@@ -172,3 +172,20 @@ def test_mixed_marks_pair_as_writers_mix_them():
 def test_quotes_are_computed_once():
     d = Document('"a" and "b"')
     assert d.quotes is d.quotes and d.quote_starts == [0, 8]
+
+
+def test_tokens_equal_the_token_pattern_matches_with_offsets_kinds_and_windows():
+    from tqcheck.segment import _TOKEN, Token, tokens
+
+    text = "On 3rd May, al-Assad's aide_2 said: «1,000.5 km²» — don't ١٢٣ x̃ ß-straße!\n\nÉlan 4:30."
+
+    def reference(start=0, end=None):
+        end = len(text) if end is None else end
+        return [Token(m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(text, start, end)]
+
+    assert tokens(text) == reference()
+    assert [text[t.start : t.end] for t in tokens(text)][:6] == ["On", "3", "rd", "May", ",", "al-Assad's"]
+    assert {t.kind for t in tokens(text)} == {"word", "number", "punct"}
+    for start, end in ((0, 0), (5, 40), (12, len(text)), (len(text), len(text))):
+        assert tokens(text, start, end) == reference(start, end)
+    assert tokens("") == [] and all(type(t) is Token for t in tokens(text))

@@ -135,12 +135,11 @@ def headline_like(line: str) -> bool:
     if s[:1] in _MARKUP_START:
         s = _BULLET.sub("", s, count=1)
     s = s.strip("*_ ")
-    n = len(_words(s))
-    if not 2 <= n <= 25 or not s:
+    if not s or not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘«"):
         return False
-    if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘«"):
-        return False
-    return s[-1] not in ".,;…" or s.endswith("...")
+    if s[-1] in ".,;…" and not s.endswith("..."):
+        return False  # the shape checks first: counting words costs more
+    return 2 <= len(_words(s)) <= 25
 
 
 def _reads_like_headline(line: str) -> bool:
@@ -428,6 +427,67 @@ def reader_prompt(norm: str) -> str | None:
     return found
 
 
+# -- notices about the text itself: reuse terms, the original language, reporters' initials --
+
+# Reusing the site's text, whatever the word order: `Copying the news with mention of the source is
+# permitted`, `Reproduction of materials is allowed only with a hyperlink`, `Any use of the content
+# requires the consent of the publisher`.
+_REUSE = re.compile(
+    r"\b(?:copying|copy|reproduction|reproducing|reprinting|reprint|republication|republishing|reposting|"
+    r"redistribution|re-?use|use|using|quoting|citing|publication) (?:of )?(?:this |the |our |these |any |all |"
+    r"site |website |site's |website's |published )?(?:news|materials?|articles?|contents?|texts?|publications?|"
+    r"information|reports?|photos?|images?|videos?)\b"
+)
+_REUSE_TERMS = re.compile(
+    r"\b(?:permitted|allowed|prohibited|forbidden|authori[sz]ed|unauthori[sz]ed|not allowed|mandatory|required|"
+    r"requires?|obligatory|possible only|only with|only if|subject to|provided that)\b"
+)
+_REUSE_CUE = re.compile(
+    r"\b(?:source|sources|link|hyperlink|reference|permission|consent|attribution|credit|mention|"
+    r"authori[sz]ation|publisher|editorial (?:office|board|staff)|copyright)\b"
+)
+REUSE_WORDS = 30
+
+
+def reuse_notice(norm: str) -> bool:
+    """The site's terms for reusing its text: a use of the news or materials, a permission and a
+    condition (the source, a link, consent), in any order; short, and not reported speech."""
+    if norm.count(" ") >= REUSE_WORDS or not _REUSE.search(norm):
+        return False
+    if any(q in norm for q in "\"“”«»") or _REPORTING.search(norm):
+        return False
+    return bool(_REUSE_TERMS.search(norm)) and bool(_REUSE_CUE.search(norm))
+
+
+# A pointer to the article in its original language: `Keep reading in Catalan`, `The article was
+# published in Czech`, `Read the full interview in Spanish`, `Also available in Basque`.
+_LANGUAGE_NOTE = re.compile(
+    r"(?:(?:you can )?(?:keep|continue) reading|read(?: (?:more|on|it|this|the (?:rest|full|complete|original|whole)"
+    r"(?: (?:article|story|text|news|report|interview|piece))?))?|"
+    r"(?:the |this )?(?:original )?(?:article|news|text|story|note|interview|piece)"
+    r"(?: was| is| has been)? (?:originally |first )?(?:published|written)|"
+    r"(?:also )?available|(?:the )?original(?: version| text| article)?|(?:see|read) the original(?: \w+)?)"
+    r" (?:only |also )?in ([^\W\d_]+)"
+)
+
+
+def language_note(norm: str) -> bool:
+    """`Keep reading in Catalan`, `The article was published in Czech. ČTK`: the site pointing to the
+    original (and, after it, at most an agency's credit)."""
+    head, _, rest = norm.partition(". ")
+    m = _LANGUAGE_NOTE.fullmatch(head)
+    if not m:
+        return False
+    place = geo.place(m.group(1))
+    if place is None or place.kind not in ("language", "demonym"):
+        return False
+    return not rest or agency_credit(rest)
+
+
+# Reporters' and editors' initials closing an article (Indonesian sites): `(rdp/imk)`, `(abc/xyz)`.
+_INITIALS = re.compile(r"\([a-z]{2,5}(?: ?/ ?[a-z]{2,5}){1,3}\)")
+
+
 # -- agency credits ------------------------------------------------------------------
 
 _AGENCIES = (
@@ -475,9 +535,11 @@ CAPS_WORDS = 8  # a sub-heading or kicker in capitals is shorter
 def caps_notice(line: str) -> bool:
     """`THIS MATERIAL WAS CREATED BY A FOREIGN AGENT`: a long line in capitals, not quoting anyone."""
     s = line.strip()
-    if len(s) < 30 or len(_words(s)) < CAPS_WORDS or any(q in s for q in "\"“”«»„"):
+    if len(s) < 30 or any(c.islower() for c in s):  # most lines have a lowercase letter early: cheap first
         return False
-    return not any(c.islower() for c in s) and sum(c.isalpha() for c in s) >= 25
+    if len(_words(s)) < CAPS_WORDS or any(q in s for q in "\"“”«»„"):
+        return False
+    return sum(c.isalpha() for c in s) >= 25
 
 
 INJECTED_WORDS = 10  # sub-headings are shorter; a linked headline runs to ten words or more
@@ -514,7 +576,9 @@ def injected_headline(three: list[str]) -> bool:
     """
     before, line, after = three
     s = line.strip()
-    if "\n" in s or not headline_like(s) or s[-1] in ":?!;" or not s[0].isupper():
+    if not s or s[-1] in ":?!;.,…" and not s.endswith("...") or not s[0].isupper() or "\n" in s:
+        return False  # closed or cut off (most body paragraphs): the cheap test first
+    if not headline_like(s):
         return False
     words = _words(s)
     if not INJECTED_WORDS <= len(words) <= 25 or not _reads_like_headline(s):
@@ -583,6 +647,8 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             kind[i] = "menu"
         elif prompts[i] == "own":
             kind[i] = "prompt"
+        elif reuse_notice(norm):
+            kind[i] = "phrase"
         elif metadata_label(texts[i]) == "anywhere":
             kind[i] = "meta"
 
@@ -611,7 +677,8 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
         if kind[i] is not None or not edge[i] or not norms[i]:
             continue
         if (edge_lib.fullmatch(norms[i]) or prompts[i] == "edge" or agency_credit(norms[i]) or metadata_label(texts[i])
-                or date_meta_line(texts[i]) or section_path(norms[i]) or site_with_agency(texts[i])):
+                or date_meta_line(texts[i]) or section_path(norms[i]) or site_with_agency(texts[i])
+                or language_note(norms[i]) or _INITIALS.fullmatch(texts[i].strip())):
             kind[i] = "edge"
         elif i >= tail_start and site_name(texts[i]):
             kind[i] = "masthead"
@@ -806,6 +873,13 @@ def _preview(s: str, n: int = 60) -> str:
         "The water level fell by 20 centimetres on Sunday, the ministry said.\n\n[[Noticed a mistake? Select it and press Ctrl+Enter\n\nScan the QR code to download the app]]",
         # date lines with the page's counters, section paths, the site credited with an agency
         "[[Harbour Relay\n\nCulture - People]]\n\nSinger dies at 87\n\n[[Monday, 10 March 2025 09:30 | Views: 3 512]]\n\nThe singer died at home on Sunday, her family said.\n\n[[Harbour Relay with AFP]]",
+        # terms for reusing the text (any word order), a pointer to the original language, initials, a video link
+        "The harbour reopened on Monday, officials said.\n\n[[Reuse of our materials is allowed only with a link to the source]]",
+        "The harbour reopened on Monday, officials said.\n\n[[Copying this content without citing the publisher is prohibited]]",
+        "The harbour reopened on Monday after a week of repairs, officials said.\n\n[[Continue reading in Basque]]",
+        "The harbour reopened on Monday after a week of repairs, officials said.\n\n[[The interview was first published in Polish. PAP]]",
+        "The harbour reopened on Monday after a week of repairs, officials said.\n\n[[(abc/xyz)]]",
+        "The harbour reopened on Monday, officials said.\n\n[[See the gallery: \"Cranes Return to the Old Dock\"]]\n\nThe port expects more ships next month, the authority said.",
         # a related article's headline injected between body paragraphs (minor: shape evidence only)
         "The bridge was closed to traffic on Monday after inspectors found cracks, the city said.\n\n[[Regional rail operator announces a new timetable for the winter season across the north]]\n\nEngineers expect the repairs to take at least three months, according to the city.",
     ],
@@ -863,6 +937,13 @@ def _preview(s: str, n: int = 60) -> str:
         "Install the VPN client on your laptop before you travel.\n\nScan the QR code on the letter to open the form.",
         "The night trains are back\n\nColumn | Helen Marsh\n\nThe sleeper to Vienna left on time on Sunday, the operator said.",
         "The concert starts late\n\nDoors open at 19:30 in the main hall\n\nThe orchestra will play two symphonies, the organisers said.",
+        # near-misses of the reuse, original-language, initials and video mechanisms
+        "Reuse of the images is prohibited without permission, the museum told the paper.",
+        "Copying of the keys is prohibited, the landlord reminded the tenants in a letter.",
+        "The harbour reopened on Monday, officials said.\n\nHer first novel was published in Polish",
+        "The harbour reopened on Monday, officials said.\n\nThe report is available in French",
+        "The harbour reopened on Monday, officials said.\n\nThe speed limit rose to 130 km/h (and/or more)",
+        "Watch the video, the coach told his players before the final, and \"learn from it\".",
     ],
 )
 def boilerplate_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -924,6 +1005,15 @@ def boilerplate_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
     / Volleyball`) with the name above it, and the site **credited with an
     agency** (`Newsline Europe with AFP`) are furniture too. A byline with its
     place or label (`Marta Ceballos | Brussels`, `Column | Helen Marsh`) is not a menu.
+    Notices about the text itself: the site's **terms for reusing** it, in any
+    word order (a use of the news or materials, a permission word and a
+    condition such as the source, a link or consent: `Reuse of our materials
+    is allowed only with a link to the source`), anywhere; at the head or tail a
+    **pointer to the original language** (`Continue reading in Basque`, `The
+    interview was first published in Polish`, optionally followed by an
+    agency's credit) and reporters' **initials** in brackets (`(abc/xyz)`).
+    A link to a video or gallery with the linked item's title in quotes is
+    furniture anywhere.
     A run of such paragraphs is one finding; its fix removes the run.
     Extra phrases come from the `boilerplate` list in the configuration.
     Wire credits (`Reporting by ...; Editing by ...`) and bylines are part of
