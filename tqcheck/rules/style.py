@@ -175,7 +175,15 @@ def _runs(items) -> tuple[list[str], list[list]]:
     return [r for r in runs if r], branches
 
 
-def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
+def _parse(pattern: str):
+    """The parsed pattern, or None when the parser rejects it (an unusual pattern: no shortcut)."""
+    try:
+        return _sre_parse.parse(pattern)
+    except Exception:  # pragma: no cover
+        return None
+
+
+def needles(pattern: str, parsed=False) -> tuple[tuple[str, ...], ...]:
     """A cheap necessary condition for a pattern: strings one of which every match contains.
 
     The pattern's longest literal run when it has five characters or more, else the
@@ -183,7 +191,7 @@ def needles(pattern: str) -> tuple[tuple[str, ...], ...]:
     else the longest run of three or more; () when there is none (the pattern always runs).
     """
     try:
-        runs, branches = _runs(_sre_parse.parse(pattern).data)
+        runs, branches = _runs((_parse(pattern) if parsed is False else parsed).data)
     except Exception:  # pragma: no cover - an unusual pattern: no shortcut
         return ()
     best = max(runs, key=len, default="")
@@ -288,14 +296,14 @@ def _complete_words(skeleton: str) -> list[str]:
     return out
 
 
-def anchors(pattern: str) -> tuple[tuple[str, ...], ...]:
+def anchors(pattern: str, parsed=False) -> tuple[tuple[str, ...], ...]:
     """Tuples of whole words (lowercased): every match of ``pattern`` contains one word of each
     tuple, the rarest tuple first; () if unknown."""
     try:
-        parsed = _sre_parse.parse(pattern)
+        parsed = _sre_parse.parse(pattern) if parsed is False else parsed
+        items = list(parsed.data)
     except Exception:  # pragma: no cover - an unusual pattern: no shortcut
         return ()
-    items = list(parsed.data)
     skeletons = None
     for k in range(len(items), 0, -1):  # too many skeletons: the words of a leading part will do
         skeletons = _expand(items[:k], parsed.state.flags)
@@ -305,36 +313,54 @@ def anchors(pattern: str) -> tuple[tuple[str, ...], ...]:
             break
     if not skeletons:
         return ()
-    per_skeleton = [{w.lower() for w in _complete_words(sk) if w.isascii()} for sk in skeletons]
-    if not all(per_skeleton):
+    # The word sets of the skeletons, with how many skeletons share each set (patterns with many
+    # branches repeat the same words in thousands of skeletons): the greedy cover below counts
+    # skeletons, so it weighs each distinct set by its multiplicity.
+    by_skeleton: dict[str, frozenset[str]] = {}
+    per_set: dict[frozenset[str], int] = {}
+    for sk in skeletons:
+        ws = by_skeleton.get(sk)
+        if ws is None:
+            ws = by_skeleton[sk] = frozenset(w.lower() for w in _complete_words(sk) if w.isascii())
+        per_set[ws] = per_set.get(ws, 0) + 1
+    if frozenset() in per_set:
         return ()
     # Greedy set cover: words that cover every skeleton and are rare in English (few articles hold
     # them, so the rule is skipped on most articles).
-    def cost(w: str) -> float:
-        return 10.0 ** (words.zipf(w) or 1.0) * (100.0 if w in _ANCHOR_STOPWORDS else 1.0)
+    costs: dict[str, float] = {}
 
-    def cover(sets: list[set[str]]) -> tuple[str, ...]:
-        uncovered = list(range(len(sets)))
+    def cost(w: str) -> float:
+        c = costs.get(w)
+        if c is None:
+            c = costs[w] = 10.0 ** (words.zipf(w) or 1.0) * (100.0 if w in _ANCHOR_STOPWORDS else 1.0)
+        return c
+
+    def cover(sets: dict[frozenset[str], int]) -> tuple[str, ...]:
+        uncovered = list(sets.items())
         found: set[str] = set()
         while uncovered:
             counts: dict[str, int] = {}
-            for i in uncovered:
-                for w in sets[i]:
-                    counts[w] = counts.get(w, 0) + 1
-            best = min(sorted(counts), key=lambda w: cost(w) / counts[w])
+            for ws, n in uncovered:
+                for w in ws:
+                    counts[w] = counts.get(w, 0) + n
+            best = min(counts, key=lambda w: (cost(w) / counts[w], w))  # ties: the first in sorted order
             found.add(best)
-            uncovered = [i for i in uncovered if best not in sets[i]]
+            uncovered = [(ws, n) for ws, n in uncovered if best not in ws]
         return tuple(sorted(found))
 
     covers = []
-    sets = per_skeleton
+    sets = per_set
     for _ in range(3):  # up to three independent covers: every match holds a word of each
         c = cover(sets)
         if covers and all(w in _ANCHOR_STOPWORDS for w in c):
             break
         covers.append(c)
-        sets = [ws - set(c) for ws in sets]
-        if not all(sets):
+        rest: dict[frozenset[str], int] = {}
+        for ws, n in sets.items():
+            ws = ws - set(c)
+            rest[ws] = rest.get(ws, 0) + n
+        sets = rest
+        if frozenset() in sets:
             break
     covers.sort(key=lambda c: sum(cost(w) for w in c))
     return tuple(covers)
@@ -356,10 +382,10 @@ def _lookahead_width(items) -> int:
     return widest
 
 
-def match_width(pattern: str) -> tuple[int, int]:
+def match_width(pattern: str, parsed=False) -> tuple[int, int]:
     """(the longest match of ``pattern``, its widest look-ahead), or (0, 0) when either is unbounded."""
     try:
-        parsed = _sre_parse.parse(pattern)
+        parsed = _sre_parse.parse(pattern) if parsed is False else parsed
         hi = parsed.getwidth()[1]
         ahead = _lookahead_width(parsed.data)
     except Exception:  # pragma: no cover
@@ -890,6 +916,46 @@ def not_quoted(doc: Document, m: re.Match) -> bool:
     return not doc.in_quote(m.start())
 
 
+_CHURCH = re.compile(r"\b(?:[Cc]ardinals?|[Pp]ope|Vatican|[Cc]hurch|Catholic|[Bb]ishops?|Holy See|Lutheran|[Pp]resbyter)")
+
+
+def secular_context(doc: Document, m: re.Match) -> bool:
+    """The article is not about a church (whose consistories are real: cardinals, the pope, the Vatican)."""
+    return not _CHURCH.search(doc.text)
+
+
+_NOT_SURNAME = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Last Next This That Today Yesterday""".split()
+)
+
+
+def surname_after(doc: Document, m: re.Match) -> bool:
+    """Group ``n`` after `the government` is a surname: capitalised mid-sentence, not a weekday or month
+    (US `the government Tuesday said`), not a common English word, not a place."""
+    from ..lexicon import geo
+
+    name = m.group("n")
+    if name in _NOT_SURNAME or _sentence_initial(doc.text, m.start("n")):
+        return False
+    low = name.lower()
+    return (words.zipf(low) or 0.0) < 3.0 and not geo.is_place(low)
+
+
+_POLITICAL = (
+    "election", "parliament", "voter", " vote", " mp ", " mps", "lawmaker", "senator", "congress", "coalition",
+    "campaign", "opposition", "polls", "political", "party leader", "labour", "conservative", "democrat",
+    "republican", "ruling party", "manifesto", "leadership", "seats", "caucus", "president", "prime minister",
+)
+
+
+def non_political(doc: Document, m: re.Match) -> bool:
+    """The article is not about politics (no election, parliament, voters, campaign...), where a person's
+    `party` is a political party."""
+    low = " " + doc.text.lower().replace(",", " ").replace(".", " ") + " "
+    return not any(w in low for w in _POLITICAL)
+
+
 GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
     "past_tense": past_tense,
     "perfect_before": perfect_before,
@@ -912,6 +978,9 @@ GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
     "not_english_charter": not_english_charter,
     "french_context": french_context,
     "not_quoted": not_quoted,
+    "secular_context": secular_context,
+    "surname_after": surname_after,
+    "non_political": non_political,
 }
 
 
@@ -937,9 +1006,9 @@ def calques() -> tuple[Calque, ...]:
                 guard=None if guard == "-" else guard,
                 flag=tuple(x.strip() for x in flag.split(" || ")),
                 passes=tuple(x.strip() for x in passes.split(" || ")),
-                needles=needles(pattern),
-                anchors=(found := anchors(pattern)),
-                width=(widths := match_width(pattern))[0],
+                needles=needles(pattern, parsed := _parse(pattern)),
+                anchors=(found := anchors(pattern, parsed)),
+                width=(widths := match_width(pattern, parsed))[0],
                 ahead=widths[1],
                 anchor_bytes=tuple(tuple(w.encode("ascii") for w in cover) for cover in found),
             )
@@ -1281,11 +1350,13 @@ def reporting_verb_calque(doc: Document, ctx: Context) -> Iterator[Finding]:
     flags=[
         "The project aims to [[put in value]] the heritage of the region.",
         "The [[sanitary]] crisis forced the closure of schools.",
-        "The government [[counts with the support]] of the nationalist parties.",
+        "The government [[counts with]] the support of the nationalist parties.",
+        "[[Sumiati (52)]] said she had lost her house to the ash.",
     ],
     passes=[
         "Sanitary and phytosanitary measures were agreed; he can count on the support of teachers.",
         "He realized an attack was coming.",
+        "Kane (23) and Salah (19) lead the scoring; Sumiati, 52, said the ash fell (21) times.",
     ],
 )
 def calque(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1320,3 +1391,31 @@ def calque(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     yield from _find(doc, ctx, "calque")
+    yield from _age_in_brackets(doc)
+
+
+# `Sumiati (52) said`: an age in brackets after a name (the German, Dutch, Polish and Indonesian press
+# convention); English writes `Sumiati, 52, said`. The bracket is found by its literal `(`, then the
+# word before it must be a capitalised name (not a sentence start) and a verb or apposition follow.
+_AGE = re.compile(
+    r"\(([1-9]\d)\)(?=,? (?:who|said|says|told|was|is|has|had|a|an|from|admitted|explained|recalled|added|lives"
+    r"|lost|works|died|went|fled|managed)\b)"
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}) $")
+
+
+def _age_in_brackets(doc: Document) -> Iterator[Finding]:
+    text = doc.text
+    if "(" not in text:
+        return
+    for m in _AGE.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        s, e = before.start(1), m.end()
+        name = before.group(1)
+        if name in _NOT_NAME_WORDS or _MONTH_NAMES.fullmatch(name) or doc.in_non_prose(s, e) or doc.in_quote(s):
+            continue
+        suggestion = f"{name}, {m.group(1)},"
+        yield Finding(s, e, f"Calque: '{text[s:e]}' — an age in brackets after a name is the German, Dutch, "
+                      "Polish and Indonesian press convention; English writes 'Name, 52,'", suggestion=suggestion)
