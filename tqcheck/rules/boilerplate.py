@@ -75,6 +75,9 @@ def _has_separator(s: str) -> bool:
     return ":" in s or "-" in s or "–" in s or "—" in s or "|" in s or ">" in s or "»" in s
 
 
+_WRAP_OPEN, _WRAP_CLOSE = "([<‹〈《", ")]>›〉》"
+
+
 def normalise(paragraph: str) -> str:
     """The form library patterns match: casefolded, spacing collapsed, markup and trailing punctuation gone."""
     s = " ".join(paragraph.split())
@@ -83,8 +86,10 @@ def normalise(paragraph: str) -> str:
     if s[:1] in _MARKUP_START:
         s = _BULLET.sub("", s, count=1)
     s = s.strip("*_ ")
-    if len(s) > 2 and s[0] in "([" and s[-1] in ")]" and s.count("(") + s.count("[") == 1:
-        s = s[1:-1].strip()
+    if "ⓒ" in s or "Ⓒ" in s:  # the circled c of Korean and Japanese pages
+        s = s.replace("ⓒ", "©").replace("Ⓒ", "©")
+    if len(s) > 2 and s[0] in _WRAP_OPEN and s[-1] in _WRAP_CLOSE and sum(map(s.count, _WRAP_OPEN)) == 1:
+        s = s[1:-1].strip()  # `(Photo: EFE)`, `<Copyright ... prohibited>`
     return s.casefold().rstrip(_TRAILING).strip()
 
 
