@@ -175,6 +175,13 @@ def test_normalise_folds_case_space_markup_apostrophes_and_trailing_punctuation(
     assert normalise("- Read more:") == "read more"
     assert normalise("(Image: Reuters)") == "image: reuters"
     assert normalise("# Related news") == "related news"
+    assert normalise("<Copyright ⓒ Harbour Times, reproduction prohibited>") == "copyright © harbour times, reproduction prohibited"
+    assert normalise("<b>bold</b> and (aside)") == "<b>bold</b> and (aside)"  # not one wrapping pair
+
+
+def test_circled_copyright_line_in_angle_brackets_is_furniture():
+    line = "<Copyright ⓒ Harbour Times, unauthorised reproduction and redistribution prohibited>"
+    assert flagged(BODY + "\n" + line + "\n") == [line]
 
 
 def test_line_shapes():
