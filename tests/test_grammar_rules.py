@@ -69,3 +69,65 @@ def test_flags_the_mt_construction(text, expected):
 )
 def test_clean_english_is_left_alone(text):
     assert _found(text) == []
+
+
+# ---------------------------------------------------------------- TQ957-TQ961 (articles, amounts, tense, agreement, relatives)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor answered questions at news conference on Friday.", [("TQ957", "at news conference")]),
+        ("Fragments were found of painted coffin, the team said.", [("TQ957", "of painted coffin")]),
+        ("His cousin worked as taxi driver in the port.", [("TQ957", "worked as taxi driver")]),
+        ("She is not member of the committee.", [("TQ957", "member of")]),
+        ("The price will rise, said director of company Jan Novak.", [("TQ957", "said director of")]),
+        ("Visitors spend in average 40 euros a day.", [("TQ958", "in average")]),
+        ("Fares would decrease of about 2% next year.", [("TQ958", "decrease of")]),
+        ("Mr Lind, who heads the bureau since 2017, spoke first.", [("TQ959", "heads the bureau since 2017")]),
+        ("We work in this hall since last year.", [("TQ959", "work in this hall since last year")]),
+        ("Officials said there was no injuries.", [("TQ960", "there was no injuries")]),
+        ("The dig revealed much of the treasures of the city.", [("TQ960", "much")]),
+        ("The Verdi union, that represents nurses, objected.", [("TQ961", "that")]),
+    ],
+)
+def test_new_grammar_mechanisms_flag_exact_spans(text, expected):
+    assert [f for f in _found(text) if f[0] >= "TQ957"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # articles present, bare idioms, compounds, titles before names, headlines, unique posts
+        "The mayor answered questions at a news conference on Friday.",
+        "He is in hospital, at home, in prison, in office, on call, at short notice and in critical condition.",
+        "A conference call with investors followed the press conference room tour.",
+        "He worked as head coach, served as captain and was named chairman of the trust.",
+        "She is a member of parliament and a member of the committee; he became president of the club.",
+        "The price will rise, said head of Apple Tim Cook, according to spokesman Jan Novak.",
+        "Mayor answers questions at press conference",
+        "He was appointed director of communications, and she remains chair of the board.",
+        # amounts
+        "The fall in average prices was steep; the increase of 2% was small and prices rose by 5%.",
+        "On average, visitors spend 40 euros.",
+        # since with a perfect, a past, a superlative or another clause
+        "Mr Lind, who has headed the bureau since 2017, spoke first.",
+        "Prices are up 30% since January, the highest rise since 1991.",
+        "It is the first title since 2005 and the lowest turnout since 1918.",
+        "She lives in Leeds and since 2020 has worked in York.",
+        "The law, passed in 1990, exists to protect tenants; since then it has changed.",
+        # singular nouns in -s, amounts, verbs after `much of the`
+        "There is no basis for it, there was no consensus and there is no news.",
+        "There are many reasons, and there were no injuries.",
+        "Much of the proceeds went to charity; much of the anger stems from rents.",
+        "Much of the damage was done, and much of the city's housing is old.",
+        # `that` after a comma that is not a relative
+        "That is, the plan failed, and the minister said, that is certain, nothing.",
+        "The rain was so heavy, that roads flooded.",
+        "He said it again, that was all.",
+        # British collective nouns stay alone
+        "The government are divided and the team have won; the police are investigating.",
+    ],
+)
+def test_new_grammar_mechanisms_leave_english_alone(text):
+    assert [f for f in _found(text) if f[0] >= "TQ957"] == []

@@ -13,6 +13,7 @@ from ..document import Document
 from ..model import Finding
 from .base import Context, rule
 from .style import lowered
+from .word_order import _trie_pattern
 
 
 def _has(doc: Document, ctx: Context, needles: tuple[str, ...]) -> bool:
@@ -355,6 +356,9 @@ _THE_CLUB = re.compile(
 )
 
 
+_THE_CLUB_GATE = re.compile("the (?:" + _CLUBS.lower() + ")")
+
+
 @rule(
     code="TQ954",
     name="article-before-club",
@@ -385,7 +389,7 @@ def article_before_club(doc: Document, ctx: Context) -> Iterator[Finding]:
     Fiorentina win 2-1 and climb to fourth place.
     ```
     """
-    if not _has(doc, ctx, tuple(f"the {c.lower()}" for c in _CLUBS.split("|"))):
+    if not _THE_CLUB_GATE.search(ctx.get(lowered)):
         return
     for m in _THE_CLUB.finditer(doc.text):
         s, e = m.span("x")
@@ -488,3 +492,540 @@ def participle_as_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m in _THE_ARRESTED.finditer(doc.text):
         s, e = m.span("x")
         yield Finding(s, e, f"'{m.group('x')}': English says 'those arrested' or 'the suspects'", suggestion="those arrested")
+
+
+# ---------------------------------------------------------------- shared helpers for the rules below
+
+_FUNCTION = frozenset(
+    """
+    of in on at to for by with from and or but that which who whom whose as than into after before during since
+    until while when where because if is are was were be been has have had will would can could should may might
+    must not also the a an this these those his her its their our my your some any many several each every all
+    both no he she they we i you it him them us me there such what another either own one
+    """.split()
+)
+# Words in -s that are singular or uncountable: `there is no news`, `much of the means`.
+_SINGULAR_S = frozenset(
+    """
+    news means series species headquarters whereabouts crossroads chaos bus gas lens bias alias atlas ethos pathos
+    canvas diabetes rabies measles herpes mumps scabies thanks this his its yes us was has does is physics politics
+    economics athletics mathematics ethics logistics statistics status apparatus consensus census campus virus
+    bonus focus corpus thesis analysis crisis basis emphasis diagnosis process success access progress address
+    business congress stress loss glass class mass gross less unless across plus minus kudos
+    """.split()
+)
+_IRREGULAR_PLURALS = frozenset("people children men women mice teeth feet geese".split())
+
+
+def _plural(word: str) -> bool:
+    """Whether a lowercase noun looks plural (`fatalities`, `secrets`, `people`); -ss, -us, -is words are not."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (len(word) >= 4 and word.endswith("s") and word not in _SINGULAR_S
+            and not word.endswith(("ss", "us", "is", "ics", "'s", "\u2019s")))
+
+
+def _quoted(doc: Document, start: int) -> bool:
+    return doc.in_quote(start)
+
+
+# ---------------------------------------------------------------- missing article before a count noun
+
+# Singular count nouns that English never leaves bare after a preposition and a modifier
+# (`at press conference`, `in telephone call`, `in difficult situation`, `of wooden coffin`):
+# only heads with no bare idiom (`in session`, `in hospital`, `by car`, `in place` are not here).
+_COUNT_HEADS = frozenset(
+    """
+    conference call situation interview coffin ceremony speech trip accident statement meeting decision letter
+    announcement document study survey message tweet hearing apartment building vehicle incident operation
+    """.split()
+)
+# Jobs that are not unique positions: `works as a teacher` needs the article (`as head of`,
+# `as captain`, `as president` name a unique post and are English).
+_JOBS = frozenset(
+    """
+    miner teacher nurse driver farmer journalist worker employee volunteer engineer soldier waiter waitress cleaner
+    mechanic labourer laborer lawyer doctor student reporter photographer cook translator interpreter electrician
+    builder shopkeeper fisherman guard cashier clerk secretary technician accountant vendor porter
+    """.split()
+)
+_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson president director chairman chairwoman representative chief leader owner
+    manager founder head member secretary governor mayor minister
+    """.split()
+)
+_BARE_PREPS = frozenset("in at during after from with of into".split())
+# Words that may follow a bare head and show it ends its noun phrase (otherwise `press conference
+# room` is a compound whose head is the next word).
+_AFTER_HEAD = _FUNCTION | frozenset(
+    """
+    near about across along around behind below beneath beside between beyond despite inside outside over through
+    throughout toward towards under upon within without amid among against today yesterday already now again
+    too still then there here last next
+    """.split()
+)
+_NOT_MODIFIER = _FUNCTION | frozenset("roll first second third last next same whole".split())
+_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_COUNT_RE = re.compile(r"\b" + _trie_pattern(_COUNT_HEADS | _JOBS) + r"\b")
+_ROLE_OF_RE = re.compile(
+    r"\b(?:[Aa]ccording to|said|says|told|explained|added|stated|noted|warned) (?P<x>(?:"
+    + "|".join(sorted(_ROLES)) + r") of) (?!(?:the|a|an|this|its|his|her|their)\b)(?=[A-Za-z])"
+)
+_ROLE_OF_GATE = re.compile(r"\b(?:said|says|told|explained|added|stated|noted|warned|to) " + _trie_pattern(_ROLES) + " of ")
+_MEMBER_RE = re.compile(
+    r"\b(?:is|was|are|were|be|been|become|becomes|became|remain|remains|remained|not|never) "
+    r"(?P<x>member of) (?!parliament\b|[Pp]arliament\b)"
+)
+
+
+def _ends_sentence(doc: Document, offset: int) -> bool:
+    """Whether the sentence holding ``offset`` ends with terminal punctuation (not a headline)."""
+    si = doc.sentence_index(offset)
+    if si is None:
+        return False
+    s = doc.sentences[si]
+    return doc.text[s.start : s.end].rstrip()[-1:] in ".!?\"'\u201d\u2019"
+
+
+@rule(
+    code="TQ957",
+    name="bare-count-noun",
+    category="grammar",
+    severity="minor",
+    summary="`at press conference`, `works as sand miner`, `was not member of`: a singular count noun with no article.",
+    flags=[
+        "The minister spoke [[at press conference]] in the capital.",
+        "He said [[in telephone call]] with the agency that the site was safe.",
+        "Many bakeries are [[in difficult situation]] this winter.",
+        "Her brother [[works as sand miner]] near the river.",
+        "He was not [[member of]] the royal family.",
+        "The prices will rise, [[according to spokesman of]] Brewery Group.",
+    ],
+    passes=[
+        "The minister spoke at a press conference in the capital.",
+        "He said in a telephone call that the site was safe, and she was at roll call.",
+        "He served as head of the mission and as president of the club; she works as a teacher.",
+        "He was a member of parliament, and was elected member of the board.",
+        "The police were at the scene, at press time, in good condition, in second place.",
+        "According to spokesman John Smith, the plan works; according to the spokesman of the club, it does not.",
+        "Minister at press conference",
+        "\"He was not member of anything,\" she said.",
+        "The press conference room was full; a conference call with analysts followed.",
+    ],
+)
+def bare_count_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A singular count noun with no article where English needs one: after a
+    preposition and a modifier (`at press conference`, `in telephone call`, `in
+    difficult situation`, `of wooden coffin`), a job that is not a unique post after
+    `works as` (`works as sand miner`), `member of` after a verb (`was not member
+    of`), and a role with `of` after a verb of saying (`according to spokesman of`,
+    `said president of association`). Russian, Czech, Polish, Ukrainian, Chinese,
+    Japanese, Persian and Indonesian have no articles, and MT often leaves them out.
+
+    Left alone: unique posts (`as head of`, `as president of`, `elected member of the
+    board`), `member of parliament`, titles before names (`according to spokesman
+    John Smith`), nouns that English uses bare (`in hospital`, `at press time`, `in
+    second place`), compounds (`press conference room`), headlines and quotations.
+
+    ## Why it matters
+    A missing article is the most frequent trace of a source language without
+    articles; the sentence reads as a telegram.
+
+    ## Example
+    ```
+    The minister spoke at press conference in the capital.
+    ```
+
+    ## Use instead
+    ```
+    The minister spoke at a press conference in the capital.
+    ```
+    """
+    text = doc.text
+    for m in _COUNT_RE.finditer(text):
+        head = m.group()
+        if text[m.start() - 1 : m.start()] != " ":
+            continue
+        p = text.rfind(" ", max(0, m.start() - 25), m.start() - 1)
+        if p < 0 or text[p + 1 : m.start() - 1] in _NOT_MODIFIER:  # `the meeting`, `a call`: the common case
+            if text[p + 1 : m.start() - 1] != "as":
+                continue
+        ws = list(_WORDS_RE.finditer(text, max(0, m.start() - 45), m.start()))[-3:]
+        if not ws or text[ws[-1].end() : m.start()] != " ":
+            continue
+        after = _WORDS_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if after and after.group().islower() and after.group() not in _AFTER_HEAD:
+            continue  # a compound: `press conference room`
+        if text[m.end() : m.end() + 2] in ("'s", "\u2019s") or text[m.end() : m.end() + 1] == "-":
+            continue
+        start = None
+        if head in _JOBS and head not in _COUNT_HEADS:
+            # works as (modifier) miner
+            for k in range(len(ws) - 1, -1, -1):
+                w = ws[k].group()
+                if w == "as" and k >= 1 and ws[k - 1].group().lower().startswith(("work", "employ")):
+                    if all(text[ws[x].end() : ws[x + 1].start()] == " " for x in range(k - 1, len(ws) - 1)):
+                        start = ws[k - 1].start()
+                    break
+                if w.lower() in _NOT_MODIFIER or not w.islower() or len(ws) - k > 2:
+                    break
+            if after and after.group()[:1].isupper():
+                start = None
+        else:
+            mods = 0
+            for k in range(len(ws) - 1, -1, -1):
+                w = ws[k].group()
+                if w in _BARE_PREPS and mods >= 1:
+                    if all(text[ws[x].end() : ws[x + 1].start()] == " " for x in range(k, len(ws) - 1)):
+                        start = ws[k].start()
+                    break
+                if not w.islower() or w in _NOT_MODIFIER or w.endswith(("'s", "\u2019s")) or mods >= 2:
+                    break
+                mods += 1
+        if start is None or _quoted(doc, start) or not _ends_sentence(doc, start):
+            continue
+        yield Finding(start, m.end(), f"'{text[start:m.end()]}': the singular count noun '{head}' needs an article "
+                      "('a' or 'the')")
+    low = ctx.get(lowered)
+    for pattern in (_ROLE_OF_RE, _MEMBER_RE):
+        if pattern is _MEMBER_RE and "member of " not in low:
+            continue
+        if pattern is _ROLE_OF_RE and not _ROLE_OF_GATE.search(text):
+            continue
+        for m in pattern.finditer(text):
+            s, e = m.span("x") if pattern is _MEMBER_RE else (m.start(), m.end("x"))
+            if pattern is _ROLE_OF_RE:
+                nxt = _WORDS_RE.match(text, m.end())
+                # `said head of Apple Tim Cook`: a title before a name
+                if nxt and nxt.group()[:1].isupper() and re.match(r" [A-Z][a-z]+ [A-Z]", text[nxt.end() : nxt.end() + 30]):
+                    continue
+            if _quoted(doc, s) or not _ends_sentence(doc, s):
+                continue
+            yield Finding(s, e, f"'{text[s:e]}': a role noun needs an article here ('a member of', 'the spokesman of')")
+
+
+# ---------------------------------------------------------------- preposition calques with amounts
+
+_IN_AVERAGE = re.compile(r"\b(?P<x>[Ii]n average)\b(?=\s*(?:[,;:.]|\d|[$\u20ac\u00a3]|(?:of|about|around|over|more|less|per|some|nearly|almost|between)\b))")
+# `of` before an amount, then the verb of change before it (read backwards from the cheap literal).
+_OF_AMOUNT = re.compile(r"\bof (?=\d|(?:about|around|nearly|almost|more than|some|up to|over)\b)")
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|should|may|might|must|can|to|not) (?P<x>increase|rise|decrease|fall|grow|drop|climb"
+    r"|decline|go up|go down)|\b(?P<y>increased|rose|decreased|fell|grew|dropped|climbed|declined|went up|went down)) $"
+)
+
+
+@rule(
+    code="TQ958",
+    name="amount-preposition",
+    category="grammar",
+    severity="minor",
+    summary="`costs in average 60 crowns`, `will increase of 3%`: the source language's preposition before an amount.",
+    flags=[
+        "A pint costs [[in average]] 60 crowns in the capital.",
+        "Households use, [[in average]], two cars.",
+        "Rates will [[increase of]] 3% in April, and prices [[rose of]] 5 percent.",
+    ],
+    passes=[
+        "A rise in average wages, a fall in average temperatures, and on average 60 crowns.",
+        "An increase of 3% in April, and increases of 5 percent; the rates will increase by 3%.",
+        "The ranks of the unemployed rose of late.",
+    ],
+)
+def amount_preposition(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    `in average` before an amount or a comma (Czech *v průměru*, Spanish *en
+    promedio*, Italian *in media*: English `on average`) and a verb of change with
+    `of` before the amount (`will increase of 3%`, `rose of 5 percent`: French
+    *augmenter de*, Italian *aumentare del*, Spanish *aumentar en*: English `by`).
+    `a rise in average wages` and the noun `an increase of 3%` are English.
+
+    ## Why it matters
+    The preposition is the source language's; the English reader stumbles on it.
+
+    ## Example
+    ```
+    Rates will increase of 3% in April.
+    ```
+
+    ## Use instead
+    ```
+    Rates will increase by 3% in April.
+    ```
+    """
+    low = ctx.get(lowered)
+    text = doc.text
+    if "in average" in low:
+        for m in _IN_AVERAGE.finditer(text):
+            if not _quoted(doc, m.start()):
+                yield Finding(*m.span("x"), "'in average': English says 'on average'", suggestion="on average")
+    for m in _OF_AMOUNT.finditer(text):
+        b = _CHANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if b is None:
+            continue
+        s = b.start("x") if b.group("x") else b.start("y")
+        if not _quoted(doc, s):
+            yield Finding(s, m.end() - 1, f"'{text[s:m.end() - 1]}': English gives the amount of a change with 'by'")
+
+
+# ---------------------------------------------------------------- since + present simple
+
+# Verbs of a state or an ongoing activity that English puts in the present perfect with `since`
+# (`who has directed the division since 2022`); MT from French, Spanish, German, Italian,
+# Indonesian keeps the source's present (`who directs the division since 2022`).
+_STATE_VERBS = (
+    "direct run work live lead head manage chair coach train teach own occupy hold serve reside govern command "
+    "operate study play represent employ exist remain stay last belong host organize organise control rent "
+    "suffer wait lie sit stand"
+)
+_THIRD = {v: (v[:-1] + "ies" if v.endswith("y") and v[-2] not in "aeiou" else v + ("es" if v.endswith(("sh", "ch", "s", "x")) else "s"))
+          for v in _STATE_VERBS.split()}
+_THIRD.update({"lie": "lies", "have": "has"})
+_SINCE = re.compile(
+    r"\bsince (?:(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|last (?:year|month|week|season|summer|winter|spring|autumn)\b|the (?:beginning|start|end) of\b)"
+)
+_SINCE_STOP = frozenset(
+    """
+    has have had been 's was were did will would could should may might must ever first last only best worst most
+    least time record high low up down more less than unchanged same next second third , ; : ( ) " and but
+    """.split()
+)
+_STATE_FORMS = frozenset(_THIRD.values())
+_PLURAL_SUBJECTS = frozenset("they we who that people".split())
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+|[^\sA-Za-z\d]")
+
+
+@rule(
+    code="TQ959",
+    name="since-present-simple",
+    category="grammar",
+    severity="minor",
+    summary="`who directs the division since 2022`: a present-simple verb with `since` + a date (English: present perfect).",
+    flags=[
+        "Ms Roy, who [[directs the sales division since 2021]], presented the plan.",
+        "The family [[runs a small hotel since 1975]].",
+        "They [[live in the camp since May]].",
+        "Mr Ortiz, who [[is the strong man of the party since 2018]], resigned.",
+    ],
+    passes=[
+        "Ms Roy, who has directed the sales division since 2021, presented the plan.",
+        "It is the first time since 2019 that the club lost at home.",
+        "Inflation is at its highest since 2008, and prices are up 20% since January.",
+        "He runs the shop, and since 2020 he has worked alone.",
+        "The firm, which he runs, has grown since 2015; she lives in Rome, where she has worked since May.",
+        "It is the biggest win since 1999 and the worst drought since records began.",
+        "\"He runs the place since 2010,\" she said.",
+    ],
+)
+def since_present_simple(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A present-simple verb of a state or an ongoing activity (`directs`, `runs`,
+    `works`, `lives`, `is the head of`) in the same clause as `since` + a year, a
+    month or `last year`: `who directs the division since 2022`, `runs a holiday flat
+    since 1968`. French, Spanish, Italian, German and Indonesian use the present
+    there; English needs the present perfect (`has directed ... since 2022`).
+
+    Left alone: clauses with a perfect or a past verb, superlatives and records
+    (`the highest since 2008`, `the first time since 2019`), `up`/`down` + amount,
+    a `since` in another clause (after a comma or `and`), and quotations.
+
+    ## Why it matters
+    The tense is the source language's; English readers take it for a mistake.
+
+    ## Example
+    ```
+    Ms Roy, who directs the sales division since 2021, presented the plan.
+    ```
+
+    ## Use instead
+    ```
+    Ms Roy, who has directed the sales division since 2021, presented the plan.
+    ```
+    """
+    text = doc.text
+    if "since " not in text:
+        return
+    for m in _SINCE.finditer(text):
+        toks = list(_TOKEN_RE.finditer(text, max(0, m.start() - 90), m.start()))[-10:]
+        verb = None
+        for k in range(len(toks) - 1, -1, -1):
+            w = toks[k].group()
+            lw = w.lower()
+            if lw in _SINCE_STOP or lw.endswith("est"):
+                break
+            if w in _STATE_FORMS or (w in _THIRD and k >= 1 and toks[k - 1].group().lower() in _PLURAL_SUBJECTS):
+                verb = k
+                break
+            if w in ("is", "are", "am") and k + 1 < len(toks) and toks[k + 1].group() in ("the", "a", "an", "in", "at"):
+                verb = k
+                break
+        if verb is None:
+            continue
+        s = toks[verb].start()
+        e = m.end()
+        if _quoted(doc, s):
+            continue
+        yield Finding(s, e, f"'{text[s:e]}': with 'since' + a date English uses the present perfect "
+                      f"('has ...ed since'), not the present simple")
+
+
+# ---------------------------------------------------------------- agreement
+
+_THERE_IS = re.compile(r"\b[Tt]here (?P<v>is|was) (?P<q>no|many|several|numerous) (?P<n>[a-z]+)\b(?! of\b)")
+_MUCH_OF = re.compile(r"\b(?P<x>[Mm]uch) of (?:the|its|their|his|her|these|those|our) (?P<a>[a-z]+)(?: (?P<b>[a-z]+))?\b(?!['\u2019-])")
+# Plurals that English also counts as an amount (`much of the savings`).
+_MASS_PLURALS = frozenset(
+    """
+    funds savings proceeds earnings profits revenues losses gains assets resources finances costs expenses goods
+    remains contents damages taxes wages arms troops forces
+    """.split()
+)
+
+
+@rule(
+    code="TQ960",
+    name="singular-with-plural",
+    category="grammar",
+    severity="minor",
+    summary="`there is no fatalities`, `much of the secrets`: a singular verb or quantifier with a plural noun.",
+    flags=[
+        "Rescuers said that [[there is no fatalities]] so far.",
+        "[[There was several reasons]] for the delay.",
+        "The tomb keeps [[much]] of the secrets of the dynasty.",
+    ],
+    passes=[
+        "There is no evidence, there was no news and there is no means of escape.",
+        "There are no fatalities, and there were several reasons for the delay.",
+        "Much of the savings went on rent, and much of the United States was cold.",
+        "Much of the country's debt, much of the 1990s and much of the old town survived.",
+        "Much of the comedy comes from the cast, and much of the arms trade is legal.",
+        "\"There is no words for it,\" she said.",
+    ],
+)
+def singular_with_plural(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    `there is` / `there was` + `no`, `many`, `several` + a plural noun (`there is no
+    fatalities`), and `much of the` + a plural noun (`much of the secrets`, English
+    `many of the secrets`). Languages without this distinction (Indonesian, Chinese,
+    Arabic with its collective plurals, Turkish) let MT pick the wrong form.
+
+    Left alone: nouns in -s that are singular or uncountable (`news`, `means`,
+    `series`, `analysis`), amounts (`much of the savings`), names, possessives and
+    quotations.
+
+    ## Why it matters
+    The agreement error is plain to an English reader.
+
+    ## Example
+    ```
+    Rescuers said that there is no fatalities so far.
+    ```
+
+    ## Use instead
+    ```
+    Rescuers said that there are no fatalities so far.
+    ```
+    """
+    text = doc.text
+    low = ctx.get(lowered)
+    if "there " in low:
+        for m in _THERE_IS.finditer(text):
+            if _plural(m.group("n")) and not _quoted(doc, m.start()):
+                yield Finding(m.start(), m.end(), f"'{m.group()}': a plural noun needs 'there {'are' if m.group('v') == 'is' else 'were'}'")
+    if "much of " in low:
+        for m in _MUCH_OF.finditer(text):
+            head, nxt = m.group("a"), m.group("b")
+            if nxt and nxt not in _AFTER_HEAD:
+                continue  # `much of the arms trade`, `much of the comedy comes`: not the head, or a verb
+            if head in _FUNCTION or head in _MASS_PLURALS or not _plural(head) or _quoted(doc, m.start()):
+                continue
+            yield Finding(*m.span("x"), f"'much of the {head}': a plural noun takes 'many'", suggestion="many")
+
+
+# ---------------------------------------------------------------- comma + that as a relative
+
+_COMMA_THAT = re.compile(r"(?P<np>\b[A-Za-z][\w'\u2019-]*), (?P<x>that) (?P<v>[a-z]+)\b")
+_NP_DETS = frozenset("the a an this its his her their our".split())
+_THAT_VERBS = frozenset("is was has had will would can could represents".split())
+
+
+@rule(
+    code="TQ961",
+    name="comma-that-relative",
+    category="grammar",
+    severity="minor",
+    summary="`The association, that represents owners,`: `that` opening a non-restrictive relative clause after a comma.",
+    flags=[
+        "The guild, [[that]] represents bakers, opposed the plan.",
+        "They met Tomas Berg, [[that]] leads the union.",
+        "The Apartur guild, [[that]] represents bakers, opposed the plan.",
+    ],
+    passes=[
+        "The guild, which represents bakers, opposed the plan.",
+        "The mayor said, that is, the plan had failed, and the bill passed, that said.",
+        "He was so tired, that he slept.",
+        "She wanted to know, that was all, and the plan, that is to say the budget, stayed.",
+        "In short, that leads nowhere, and the bill passed, that leads nowhere.",
+    ],
+)
+def comma_that_relative(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A noun phrase, a comma and `that` + a verb: `The association, that represents
+    owners,`, `Tomas Berg, that leads the union`. English opens a non-restrictive
+    relative clause with `which` or `who`; Catalan, Spanish, French, Italian,
+    Portuguese and German use one relative word for both, and MT renders it `that`.
+
+    Left alone: `that is`, `that said`, `so ..., that`, a comma after a verb or an
+    adverb, and quotations.
+
+    ## Why it matters
+    A `that` clause after a comma reads as a broken sentence to English readers.
+
+    ## Example
+    ```
+    The guild, that represents bakers, opposed the plan.
+    ```
+
+    ## Use instead
+    ```
+    The guild, which represents bakers, opposed the plan.
+    ```
+    """
+    text = doc.text
+    if ", that " not in text:
+        return
+    for m in _COMMA_THAT.finditer(text):
+        v = m.group("v")
+        np = m.group("np")
+        if not (v in _THAT_VERBS or (v.endswith("s") and not v.endswith(("ss", "us", "is")) and len(v) > 3)):
+            continue
+        if v == "is" and text[m.end() : m.end() + 1] in (",", " ") and text[m.end() : m.end() + 7] in (", ", " to say") \
+                or v == "is" and text[m.end() : m.end() + 1] == ",":
+            continue
+        before = list(_WORDS_RE.finditer(text, max(0, m.start() - 30), m.start("np")))[-2:]
+        if np[:1].isupper():
+            # a name, not a sentence-opening word (`In short, that`)
+            if not before or not (before[-1].group()[:1].isupper() or before[-1].group() in _NP_DETS | {"met", "and"}):
+                if not before or text[before[-1].end() : m.start("np")].strip():
+                    continue
+                if before[-1].group().islower() and before[-1].group() not in ("met", "told", "visited", "and", "with", "by"):
+                    continue
+        else:
+            if np in _FUNCTION or np.endswith("ly") or not before:
+                continue
+            # `the guild, that`, `The Apartur association, that`: a determiner (and a name) before the noun
+            if before[-1].group().lower() not in _NP_DETS and not (
+                    len(before) == 2 and before[-2].group().lower() in _NP_DETS and before[-1].group()[:1].isupper()):
+                continue
+        if _quoted(doc, m.start("x")):
+            continue
+        yield Finding(*m.span("x"), f"'{np}, that {v}': a relative clause after a comma opens with 'which' or 'who'",
+                      suggestion="which")

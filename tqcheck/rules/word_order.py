@@ -9,12 +9,14 @@ English rules out, with guards for the English constructions that share its word
 `only` inversion, locative inversion, questions, two-object and naming passives, heavy objects.
 Codes TQ980-TQ999 (grammar).
 
-All rules read the sentence tokens once (`sentence_words`, a shared analysis) and walk them
-left to right with bounded look-ahead: linear in the text.
+The rules share one lazy analysis (`sentence_words`): a cheap prefilter per rule (a clause that
+opens with an adverbial or an auxiliary; a transitive verb before an adverbial, found by one
+prefix-factored regex) picks the sentences that can match, and only those are tokenised, once
+per document; each is walked left to right with bounded look-ahead: linear in the text.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
@@ -23,6 +25,7 @@ from ..document import Document
 from ..lexicon import geo, table
 from ..lexicon import words as lexwords
 from ..model import Finding
+from ..segment import _TOKEN
 from .base import Context, rule
 
 
@@ -44,22 +47,61 @@ def _cls(name: str) -> frozenset[str]:
     return _classes()[name]
 
 
-def sentence_words(doc: Document, ctx: Context) -> list[tuple[list[W], list[int]]]:
-    """The tokens of each sentence and the indexes where its main clauses start (see `_clause_starts`)."""
-    toks = doc.tokens
-    starts = [t.start for t in toks]
-    text = doc.text
-    out: list[list[W]] = []
-    new = tuple.__new__  # W(...) without the keyword-handling wrapper: this runs once per token
-    for s in doc.sentences:
-        i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        ws = [new(W, (a, b, k, x, x.lower())) for a, b, k in toks[i:j] for x in (text[a:b],)]
+class _Sentences:
+    """Lazy per-sentence token lists: the tokens of a sentence are built only when a rule's cheap
+    prefilter says the sentence can match, and once per document for all three rules."""
+
+    __slots__ = ("_openers", "built", "doc")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.built: dict[int, tuple[list[W], list[int]]] = {}
+        self._openers: list[int] | None = None
+
+    def words(self, si: int) -> tuple[list[W], list[int]]:
+        """The tokens of sentence ``si`` and the indexes where its main clauses start (`_clause_starts`)."""
+        got = self.built.get(si)
+        if got is not None:
+            return got
+        doc = self.doc
+        s = doc.sentences[si]
+        text = doc.text
+        new = tuple.__new__  # W(...) without the keyword-handling wrapper
+        ws = [new(W, (m.start(), m.end(), m.lastgroup, x, x.lower()))
+              for m in _TOKEN.finditer(text, s.start, s.end) for x in (m.group(),)]
         if ";" in text[s.start : s.end] or ":" in text[s.start : s.end]:
-            out.append((ws, _clause_starts(ws)))
+            got = (ws, _clause_starts(ws))
         else:
             first = next((x for x, w in enumerate(ws) if w.kind != "punct"), None)
-            out.append((ws, [] if first is None else [first]))
-    return out
+            got = (ws, [] if first is None else [first])
+        self.built[si] = got
+        return got
+
+    def opener_sentences(self) -> list[int]:
+        """Sentences a clause of which can open with fronted adverbials or an auxiliary (the only
+        clauses TQ980 and TQ981 read): the first word is a preposition, a time or connecting adverb,
+        `and`/`but` or `was`/`were`/`has`/`have`, or a `;` or `:` starts another clause."""
+        if self._openers is None:
+            text = self.doc.text
+            out = []
+            for si, s in enumerate(self.doc.sentences):
+                first = next((m for m in _TOKEN.finditer(text, s.start, s.end) if m.lastgroup != "punct"), None)
+                if (first is not None and first.group().lower() in _CLAUSE_FIRST) \
+                        or ";" in text[s.start : s.end] or ":" in text[s.start : s.end]:
+                    out.append(si)
+            self._openers = out
+        return self._openers
+
+    def sentences_at(self, offsets) -> list[int]:
+        """Indexes of the sentences that hold the given offsets, in order, each once."""
+        seen = {self.doc.sentence_index(off) for off in offsets}
+        seen.discard(None)
+        return sorted(seen)
+
+
+def sentence_words(doc: Document, ctx: Context) -> _Sentences:
+    """The shared lazy sentence analysis of the word-order rules."""
+    return _Sentences(doc)
 
 
 # ---------------------------------------------------------------- word classes
@@ -149,6 +191,49 @@ def _is_year(w: W) -> bool:
 
 def _ends_question(doc: Document, words: list[W]) -> bool:
     return bool(words) and any(w.text == "?" for w in words[-3:])
+
+
+# First words of a clause that TQ980 and TQ981 can read (see `_Sentences.opener_sentences`).
+_CLAUSE_FIRST = OPENERS | TIME_OPENERS | frozenset("and but was were has have".split())
+
+
+@cache
+def _as_reported_re() -> re.Pattern[str]:
+    """`as reported the`: the only shape TQ980's report-source check reads."""
+    verbs = "|".join(sorted(_cls("reporting"), key=len, reverse=True))
+    return re.compile(rf"\bas\W+(?:{verbs})\W+the\b", re.I)
+
+
+_ADVERBIAL_FIRST = frozenset("on in yesterday today last this repeatedly twice once several many numerous".split())
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation of ``words`` factored by shared prefixes (`open(?:ed|s)`): one character
+    test per branch point instead of one attempt per word."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@cache
+def _verb_adverbial_re() -> re.Pattern[str]:
+    """A lowercase transitive verb, then a word that can open an adverbial `_adverbial` reads: the
+    only places TQ982 can match (a prefilter on the original text)."""
+    verbs = _trie_pattern(_cls("action"))
+    firsts = _trie_pattern(_ADVERBIAL_FIRST | NUMBER_WORDS)
+    return re.compile(rf"\b{verbs}\W+(?i:{firsts})\b")
 
 
 # ---------------------------------------------------------------- clause analysis
@@ -359,10 +444,14 @@ def verb_before_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
     passive_ok = _cls("passive_ok")
     intransitive = _cls("intransitive")
     reporting = _cls("reporting")
-    for ws, starts in ctx.get(sentence_words):
+    sents = ctx.get(sentence_words)
+    as_source = set(sents.sentences_at(m.start() for m in _as_reported_re().finditer(doc.text)))
+    openers = set(sents.opener_sentences())
+    for si in sorted(as_source | openers):
+        ws, starts = sents.words(si)
         if not ws or doc.in_quote(ws[0].start):
             continue
-        for k in range(len(ws) - 2):
+        for k in range(len(ws) - 2 if si in as_source else 0):
             # `, as reported the press service`: the source of a report after its verb.
             if ws[k].low == "as" and (k == 0 or ws[k - 1].text == ",") and ws[k + 1].low in reporting \
                     and ws[k + 1].text.islower() and (end := _definite_np(ws, k + 2)) \
@@ -370,7 +459,7 @@ def verb_before_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
                 s, e = ws[k + 1].start, ws[end - 1].end
                 yield Finding(s, e, f"'{doc.text[s:e]}': the source of the report follows its verb; English says "
                               f"'as the ... {ws[k + 1].text}' or 'as {ws[k + 1].text} by the ...'")
-        for cs in starts:
+        for cs in starts if si in openers else ():
             hit = _verb_before_subject(ws, cs, passive_ok, intransitive)
             if hit and not doc.in_quote(ws[hit[0]].start):
                 a, b, kind = hit
@@ -538,7 +627,9 @@ def verb_second_inversion(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     action = _cls("action")
-    for ws, starts in ctx.get(sentence_words):
+    sents = ctx.get(sentence_words)
+    for si in sents.opener_sentences():
+        ws, starts = sents.words(si)
         if not ws or _ends_question(doc, ws) or doc.in_quote(ws[0].start):
             continue
         for cs in starts:
@@ -704,7 +795,9 @@ def adverbial_before_object(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     action = _cls("action")
-    for ws, starts in ctx.get(sentence_words):
+    sents = ctx.get(sentence_words)
+    for si in sents.sentences_at(m.start() for m in _verb_adverbial_re().finditer(doc.text)):
+        ws, starts = sents.words(si)
         if not ws or doc.in_quote(ws[0].start):
             continue
         n = len(ws)
