@@ -131,3 +131,27 @@ def test_new_grammar_mechanisms_flag_exact_spans(text, expected):
 )
 def test_new_grammar_mechanisms_leave_english_alone(text):
     assert [f for f in _found(text) if f[0] >= "TQ957"] == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The regional parliament has passed the law last Thursday.", "has passed the law last Thursday"),
+        ("Police have arrested a suspect two days ago in Lyon.", "have arrested a suspect two days ago"),
+    ],
+)
+def test_perfect_with_finished_time_spans(text, span):
+    assert [i.text for i in find_issues(Document(text), Settings(), None, rules=[REGISTRY["TQ962"]])] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout has risen since last May and is up on last year.",
+        "The club had signed him a week ago, and it has kept the deal quiet.",
+        "Rents have doubled in the last year.",
+        "The plan might have worked last winter.",
+    ],
+)
+def test_perfect_with_finished_time_leaves_english_alone(text):
+    assert find_issues(Document(text), Settings(), None, rules=[REGISTRY["TQ962"]]) == []

@@ -1029,3 +1029,119 @@ def comma_that_relative(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         yield Finding(*m.span("x"), f"'{np}, that {v}': a relative clause after a comma opens with 'which' or 'who'",
                       suggestion="which")
+
+
+# ---------------------------------------------------------------- present perfect with a finished time
+
+_DAYS_MONTHS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                "|August|September|October|November|December")
+_FINISHED_TIME = re.compile(
+    r"\b(?:yesterday|the day before yesterday"
+    rf"|last (?:night|week|weekend|month|year|season|summer|winter|spring|autumn|fall|{_DAYS_MONTHS})"
+    r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) "
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?) ago)\b(?!['\u2019])"
+)
+# What ends the look-back: another clause, or a word that makes the time phrase a point of comparison
+# or the start of a period (`since last year`, `up 5% on last year`, `than yesterday`).
+_PERFECT_STOP = frozenset(
+    """
+    since until till from than on over with to versus vs of compared that which who when while because after before
+    as if but and or where though although whereas unlike like during by for
+    was were is are am did does do will would can could shall should may might must
+    """.split()
+)
+_MODALS = frozenset("would could should might must may will shall to".split())
+_PERFECT_AUX = frozenset("has have hasn't haven't hasn\u2019t haven\u2019t".split())
+_PERFECT_ADVERBS = frozenset("already also just recently officially finally not never only now again since".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    """
+    been done gone seen made taken given said told met held left won lost paid sent spent brought bought built kept
+    found begun written shown known thrown grown chosen spoken broken fallen risen driven struck hit put set cut shut
+    let read led fled sold become come run hurt arisen undertaken withdrawn drawn sworn torn worn flown sung rung
+    stood understood forgotten got gotten heard felt dealt meant taught caught fought sought thought slept swept
+    """.split()
+)
+_CLAUSE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[,;:.!?()\"\u201c\u201d]")
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return w in _IRREGULAR_PARTICIPLES or (len(w) > 3 and w.endswith(("ed", "en")))
+
+
+@rule(
+    code="TQ962",
+    name="perfect-with-finished-time",
+    category="grammar",
+    severity="minor",
+    summary="`has been approved yesterday`: the present perfect with a finished past time (English: the past simple).",
+    flags=[
+        "The city council [[has approved the budget yesterday]] after a long debate.",
+        "Two climbers [[have been rescued last night]] on the north face.",
+        "The company [[has announced three weeks ago]] that it would close the plant.",
+        "The minister [[has already resigned last Friday]].",
+    ],
+    passes=[
+        "The city council approved the budget yesterday after a long debate.",
+        "The museum has been closed since last year, and prices have risen 4% on last year.",
+        "Sales have fallen compared with last year; the team has played better than last season.",
+        "The vote has been moved from last Tuesday to next week.",
+        "She has written two books. Yesterday she signed a third contract.",
+        "The law, which was passed last year, has changed the market.",
+        "He has a meeting with the mayor, who resigned yesterday.",
+        "The report has been updated to reflect last year's figures.",
+        "\"I have seen him yesterday,\" the witness insisted.",
+        "It has been a year since the strike, and it has been three years since the flood.",
+        "Membership has grown by a third in the last year and has doubled over the last month.",
+        "A plan that would have closed the road was dropped last month; it should have opened two years ago.",
+    ],
+)
+def perfect_with_finished_time(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    `has`/`have` + a past participle in the same clause as a finished past time:
+    `yesterday`, `last night`, `last Friday`, `three weeks ago`. Spanish, French,
+    Italian, German and Dutch use their perfect (`ha sido aprobado ayer`, `a annoncé
+    hier`, `hat gestern angekündigt`) where English needs the past simple.
+
+    Left alone: `since`/`from`/`than`/`on`/`compared with` + the time (a period or a
+    point of comparison: `closed since last year`, `up 4% on last year`), a time in
+    another clause (after a comma, `and`, `who`, `which`...), `last year's`, `had`
+    (the past perfect takes past times), and quotations.
+
+    ## Why it matters
+    English never combines the present perfect with a finished time; readers take
+    it for a grammar mistake.
+
+    ## Example
+    ```
+    The city council has approved the budget yesterday after a long debate.
+    ```
+
+    ## Use instead
+    ```
+    The city council approved the budget yesterday after a long debate.
+    ```
+    """
+    if not _has(doc, ctx, ("yesterday", "last ", " ago")):
+        return
+    text = doc.text
+    for m in _FINISHED_TIME.finditer(text):
+        toks = list(_CLAUSE_TOKEN.finditer(text, max(0, m.start() - 120), m.start()))[-14:]
+        if toks and toks[-1].group().lower() in ("the", "this", "in", "past", "over", "during", "within"):
+            continue  # `in the last year`, `over the last month`: a period up to now, which the perfect takes
+        for k in range(len(toks) - 1, -1, -1):
+            w = toks[k].group()
+            if not w[0].isalpha() or w.lower() in _PERFECT_STOP:
+                break
+            if w.lower() not in _PERFECT_AUX:
+                continue
+            j = k + 1
+            while j < len(toks) and toks[j].group().lower() in _PERFECT_ADVERBS - {"since"}:
+                j += 1
+            modal = k > 0 and toks[k - 1].group().lower() in _MODALS  # `would have run`: not a present perfect
+            if j < len(toks) and _participle(toks[j].group()) and not modal and not _quoted(doc, toks[k].start()):
+                s = toks[k].start()
+                yield Finding(s, m.end(), f"'{text[s:m.end()]}': the present perfect does not take a finished "
+                              f"time like '{m.group()}'; English uses the past simple")
+            break
