@@ -99,9 +99,33 @@ GENDERED_TITLES = {
     "empress": FEMALE, "señora": FEMALE, "senora": FEMALE, "frau": FEMALE, "sister": FEMALE, "sheikha": FEMALE,
     "dona": FEMALE, "senhora": FEMALE, "signora": FEMALE, "mademoiselle": FEMALE, "baroness": FEMALE,
     "countess": FEMALE, "begum": FEMALE, "senhor": MALE, "signor": MALE, "baron": MALE,
+    # honorifics of other languages that MT leaves in place: Indonesian/Malay (Bapak, Pak, Ibu, Bu, Encik,
+    # Datin), Persian (Agha, Khanum), Arabic (Sayyid, Sayyida), Indian (Shri, Smt), Greek, Dutch, Slavic,
+    # royal and religious titles held by one sex. Not Datuk, Tun, -san, Rabbi, Bishop, Pastor: both sexes.
+    "bapak": MALE, "pak": MALE, "ibu": FEMALE, "bu": FEMALE, "encik": MALE, "datin": FEMALE,
+    "agha": MALE, "aqa": MALE, "khanum": FEMALE, "khanom": FEMALE, "khanim": FEMALE,
+    "sayyid": MALE, "sayyida": FEMALE, "sayeda": FEMALE, "sayyidah": FEMALE, "hajjah": FEMALE,
+    "shri": MALE, "shree": MALE, "smt": FEMALE, "shrimati": FEMALE, "kumari": FEMALE,
+    "kyrios": MALE, "kyria": FEMALE, "meneer": MALE, "mevrouw": FEMALE, "gospodin": MALE, "gospozha": FEMALE,
+    "signorina": FEMALE, "doña": FEMALE, "sra": FEMALE, "srta": FEMALE, "fr": MALE,
+    "sultan": MALE, "sultana": FEMALE, "maharaja": MALE, "maharani": FEMALE, "rani": FEMALE, "tsar": MALE,
+    "tsarina": FEMALE, "czar": MALE, "czarina": FEMALE, "infanta": FEMALE, "infante": MALE, "abbot": MALE,
+    "abbess": FEMALE, "mullah": MALE, "mufti": MALE, "grand-duchess": FEMALE, "archduchess": FEMALE,
 }
-# Titles after a name (Turkish Hanım and Bey, Japanese -san is written joined).
-GENDERED_POST_TITLES = {"hanım": FEMALE, "hanim": FEMALE, "bey": MALE, "efendi": MALE, "pasha": MALE}
+# Titles after a name (Turkish Hanım and Bey, Persian Khanum and Agha, Urdu Sahib; Japanese -san is
+# written joined and has no gender).
+GENDERED_POST_TITLES = {"hanım": FEMALE, "hanim": FEMALE, "hanum": FEMALE, "bey": MALE, "efendi": MALE,
+                        "pasha": MALE, "khanum": FEMALE, "khanom": FEMALE, "khanim": FEMALE, "agha": MALE,
+                        "sahib": MALE, "sahiba": FEMALE}
+# Indonesian "Pak"/"Bu" are also a Korean surname (Pak Pong-ju) and a Chinese one (Bu): a title only before
+# a name that is not a hyphenated Korean given name.
+_SHORT_TITLES = frozenset({"pak", "bu"})
+# Vietnamese names, surname first: a middle name Thi (Thị) marks a woman, Van (Văn) a man (Nguyen Thi Lan).
+VIETNAMESE_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh truong mai luong "
+    "lam ha quach cao doan la".split()
+)
+_VIETNAMESE_MIDDLE = {"thi": FEMALE, "thị": FEMALE, "van": MALE, "văn": MALE}
 # Words that make a capitalised run a place or a building, not a person ("João Batista Cemetery").
 PLACE_CUES = frozenset(
     "cemetery square street avenue road park bridge airport station stadium arena cathedral church hall tower "
@@ -363,14 +387,22 @@ def skeleton(name: str) -> str:
     return "".join(out)
 
 
+def _given_rows(fname: str):
+    """(given name, gender) rows of a names file; Korean hyphenated names also joined (Go-eun, Goeun)."""
+    for row in lexicon.table(fname):
+        if len(row) >= 2 and row[1] in ("m", "f", "u"):
+            yield row[0], row[1]
+            if "-" in row[0] and fname == "names_east_asian.tsv":
+                yield row[0].replace("-", ""), row[1]
+
+
 @cache
 def first_names() -> dict[str, str]:
     """First name (lowercase, and accent-folded) -> ``m``, ``f`` or ``u``; the world list wins."""
     exact: dict[str, str] = {}
-    for fname in ("names_first_ssa.tsv", "names_first_world.tsv"):
-        for row in lexicon.table(fname):
-            if len(row) >= 2:
-                exact[row[0].lower()] = row[1]
+    for fname in ("names_first_ssa.tsv", "names_east_asian.tsv", "names_first_world.tsv"):
+        for name, g in _given_rows(fname):
+            exact[name.lower()] = g
     folded: dict[str, str] = {}
     for name, g in exact.items():
         f = fold(name)
@@ -385,10 +417,25 @@ def first_names() -> dict[str, str]:
 def chinese_names() -> dict[str, dict[str, str]]:
     """Pinyin name -> {"s": "s"} for a surname and/or {"given": "m"|"f"}, from ``names_chinese.tsv``."""
     out: dict[str, dict[str, str]] = {}
-    for row in lexicon.table("names_chinese.tsv"):
-        if len(row) >= 2:
-            out.setdefault(row[0], {})["s" if row[1] == "s" else "given"] = row[1]
+    for fname in ("names_chinese.tsv", "names_east_asian.tsv"):  # Korean and Japanese surnames read alike
+        for row in lexicon.table(fname):
+            if len(row) >= 2:
+                out.setdefault(row[0], {})["s" if row[1] == "s" else "given"] = row[1]
+                if "-" in row[0] and row[1] != "s":
+                    out.setdefault(row[0].replace("-", ""), {})["given"] = row[1]
     return out
+
+
+@cache
+def curated_first_names() -> frozenset[str]:
+    """Accent-folded given names from the hand-written lists (world, Korean/Japanese, Chinese): their gender
+    is checked by hand, so it outweighs the article's own pronouns (US birth statistics alone do not)."""
+    out = set()
+    for fname in ("names_first_world.tsv", "names_east_asian.tsv", "names_chinese.tsv"):
+        for name, g in _given_rows(fname):
+            if g in ("m", "f"):
+                out.add(fold(name))
+    return frozenset(out)
 
 
 @cache
@@ -671,10 +718,23 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
         if kind in ("demonym", "language", "day", "month"):
             return (front, 0, "none", None, 0, 0, None, None, None, None, sentence_start)
         return (front, 0, "place", "place", 0, m, None, None, None, None, sentence_start)
-    if m == 2:
-        cg = chinese_names().get(ws[1], {}).get("given") if "s" in chinese_names().get(ws[0], {}) else None
-        if cg is not None:  # "Chen Guoqiang", "Liu Fang": a Chinese surname, then the given name
-            return (front, 0, "person", "person", 0, 2, ws[1], None, None, cg, sentence_start)
+    # titles before an East Asian or Vietnamese name: "President Lee Jae-myung", "Governor Koike Yuriko"
+    k = 0
+    while k < m - 2 and lows[k].rstrip(".") in TITLES:
+        k += 1
+    if m - k == 2:
+        cn = chinese_names()
+        cg = cn.get(ws[k + 1], {}).get("given") if "s" in cn.get(ws[k], {}) else None
+        if cg is not None:  # "Chen Guoqiang", "Kim Go-eun", "Koike Yuriko": the surname, then the given name
+            tg = GENDERED_TITLES.get(lows[k - 1].rstrip(".")) if k else None
+            return (front, 0, "person", "person", k, m, ws[k + 1], tg, ws[k - 1] if tg else None, cg,
+                    sentence_start)
+    elif m - k >= 3 and lows[k] in VIETNAMESE_SURNAMES and lows[k + 1] in _VIETNAMESE_MIDDLE and \
+            m - k <= 4 and not any(x in ORG_CUES or x in KNOWN_ORGS for x in lows):
+        # "Nguyen Thi Lan", "Pham Van Dong": Thi marks a woman, Van a man
+        vg = _VIETNAMESE_MIDDLE[lows[k + 1]]
+        return (front, 0, "person", "person", k, m, ws[k + 1], None, None, "m" if vg == MALE else "f",
+                sentence_start)
     back = 0
     post = GENDERED_POST_TITLES.get(lows[-1])
     if post:
@@ -687,7 +747,8 @@ def _classify(words: tuple[str, ...], gaps: tuple[str, ...], sentence_start: boo
     unknown_first = -9
     for i, w in enumerate(ws):
         low = lows[i].rstrip(".")
-        if low in GENDERED_TITLES and w[:1].isupper() and i < m - 1:
+        if low in GENDERED_TITLES and w[:1].isupper() and i < m - 1 and not (
+                low in _SHORT_TITLES and (not w.istitle() or "-" in ws[i + 1])):
             title_gender, title = GENDERED_TITLES[low], w
             continue
         if low in ORG_CUES or low in KNOWN_ORGS or (w.isupper() and len(w) >= 2 and place_kind(low) is None):
@@ -932,7 +993,7 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         if mkind == "person":
             idx = add_person(mw, first, title_gender, title)
             if first_g in ("m", "f"):
-                _vote(persons[idx], MALE if first_g == "m" else FEMALE, strong=1, note=f"first name {first}")
+                _first_name_vote(persons[idx], first, first_g)
             elif len(mw) > 1:
                 sg = _slavic_surname_gender(mw[-1][2])
                 if sg is not None:  # "Sasha Ivanova": a first name given to both, a feminine surname
@@ -1024,7 +1085,7 @@ def people(doc: Document, ctx: Context | None = None) -> People:
                     _vote(persons[idx], rg, strong=2, note=f"'{prev_w} {parts[-1]}'")
                 fg = first_name_gender(parts[0])
                 if fg in ("m", "f"):
-                    _vote(persons[idx], MALE if fg == "m" else FEMALE, strong=1, note=f"first name {parts[0]}")
+                    _first_name_vote(persons[idx], parts[0], fg)
                 elif _slavic_surname_gender(parts[-1]):
                     _vote(persons[idx], _slavic_surname_gender(parts[-1]), strong=1, note=f"surname {parts[-1]}")
                 kind, pidx = "person", idx
@@ -1230,16 +1291,34 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     return people_obj
 
 
-def _vote(p: Person, gender: str, strong: int, note: str | None = None) -> None:
-    """Record one piece of evidence (strong: 2 title/config/noun, 1 first name, 0 pronoun)."""
+def _vote(p: Person, gender: str, strong: int, note: str | None = None, curated: bool = False) -> None:
+    """Record one piece of evidence (strong: 2 title/config/noun, 1 first name, 0 pronoun, -1 a spouse noun
+    that contradicts its possessive: 'his husband'). ``curated``: a first name from the hand-written lists."""
     if not hasattr(p, "_votes"):
         p._votes = Counter()  # type: ignore[attr-defined]
     p._votes[(gender, strong)] += 1  # type: ignore[attr-defined]
+    if curated:
+        p._curated = gender  # type: ignore[attr-defined]
     if note and note not in p.evidence:
         p.evidence.append(note)
 
 
+def _first_name_vote(p: Person, name: str, g: str) -> None:
+    """A first name's vote; a hand-checked name (world, Korean/Japanese, Chinese lists) counts as curated."""
+    gender = MALE if g == "m" else FEMALE
+    key = fold(_POSSESSIVE.sub("", name))
+    if key in _VIETNAMESE_MIDDLE and len(p.name.split()) >= 3:
+        _vote(p, gender, strong=1, note=f"Vietnamese middle name {name}", curated=True)
+        return
+    _vote(p, gender, strong=1, note=f"first name {name}", curated=key in curated_first_names())
+
+
 def _resolve_gender(p: Person) -> None:
+    """Strong evidence (titles, gendered nouns, configuration, a hand-checked first name) outweighs the
+    article's own pronouns, which MT from genderless languages gets consistently wrong; a first name known
+    only from US birth statistics gives way when the article says otherwise twice. A spouse noun that
+    contradicts its possessive ('his husband') is one vote: it supports other evidence or vetoes a gender
+    read from pronouns alone, never decides by itself."""
     if p.config:
         return
     votes: Counter = getattr(p, "_votes", Counter())
@@ -1248,7 +1327,9 @@ def _resolve_gender(p: Person) -> None:
         g = next(iter(strong))
         against = votes.get((OPPOSITE[g], 0), 0)
         same = votes.get((g, 0), 0)
-        if against >= 2 and against > same and not any(s == 2 for (gg, s) in votes if gg == g):
+        backed = (any(s == 2 for (gg, s) in votes if gg == g) or getattr(p, "_curated", None) == g
+                  or votes.get((g, -1), 0) > 0)
+        if against >= 2 and against > same and not backed:
             p.gender = None  # the first name says one thing, the article consistently another
             return
         p.gender = g
@@ -1259,6 +1340,8 @@ def _resolve_gender(p: Person) -> None:
         p.gender = None  # contradictory strong evidence
         return
     m, f = votes.get((MALE, 0), 0), votes.get((FEMALE, 0), 0)
+    if votes.get((MALE, -1), 0) or votes.get((FEMALE, -1), 0):
+        return  # "his husband" beside the article's own pronouns: too unsure to read a gender
     if m >= 2 and m >= 3 * f:
         p.gender = MALE
         p.evidence.append(f"'he' for this person {m} times")
@@ -1441,6 +1524,11 @@ def _role_coreference(text: str, mentions: list[Mention], persons: list[Person])
     return out
 
 
+# Spouse nouns after a possessive, with the spouse's gender ("his husband": a possessive that contradicts it).
+_SPOUSES = {"husband": MALE, "wife": FEMALE, "widow": FEMALE, "widower": MALE}
+_SPOUSE_AFTER = re.compile(r"[ \t]+(?:late[ \t]+|former[ \t]+|ex-)?(husband|wife|widow|widower)\b")
+
+
 def _pronoun_votes(text, sentences, unquoted, unquoted_starts, persons, in_quote, sent_starts, pronouns) -> None:
     """Votes from he/his/she/her where only one person can be meant.
 
@@ -1468,7 +1556,14 @@ def _pronoun_votes(text, sentences, unquoted, unquoted_starts, persons, in_quote
                                        prev_s.end)
             who = prev if prev is not None and prev >= 0 else None
         if who is not None and who >= 0:
-            _vote(persons[who], PRONOUN_GENDER[w], strong=0)
+            sp = _SPOUSE_AFTER.match(text, e) if w in ("his", "her") else None
+            if sp is not None and _SPOUSES[sp.group(1)] == PRONOUN_GENDER[w]:
+                # "his husband", "her wife": in MT from a genderless language the possessive is the likely
+                # error (same-sex couples exist: one vote, never decisive alone)
+                _vote(persons[who], OPPOSITE[PRONOUN_GENDER[w]], strong=-1,
+                      note=f"'{text[s:sp.end(1)]}'")
+            else:
+                _vote(persons[who], PRONOUN_GENDER[w], strong=0)
             topic.setdefault(si, who)
         elif seen:
             topic[si] = -1

@@ -122,6 +122,18 @@ _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
         # a first name alone, introduced by an inverted attribution
         "\"We left with the dog,\" said Sandrine, a resident of the hamlet of Les Oliviers. [[His]] house was "
         "spared.",
+        # a hand-checked first name outweighs the article's own (consistently wrong) pronouns
+        "Narges Abyar presented her film on Monday. [[He]] said the story was true. [[He]] added that shooting "
+        "took two years.",
+        # honorifics MT leaves in place: Persian Khanum, Indonesian Bu
+        "Khanum Banietemad opened the festival. \"Cinema is our memory,\" [[he]] said.",
+        "Residents were evacuated on Sunday, Bu Khofifah told reporters. [[He]] promised logistical help.",
+        # Korean and Japanese names, surname first; a Vietnamese middle name Thi (a woman) or Van (a man)
+        "Actress Kim Go-eun donated 100 million won to the hospital. In 2022 [[he]] donated the same sum.",
+        "Governor Koike Yuriko announced the plan on Tuesday. \"Nobody should have to choose,\" [[he]] said.",
+        "Pham Van Minh, a fisherman, lost his boat. [[She]] said the storm came at night.",
+        # a spouse noun that contradicts its possessive, beside a woman's first name
+        "The director Parisa Karimi thanked [[his]] husband, who produced the film.",
         # a title that contradicts the first name
         "At the shelter, [[Mr]]. Keiko Sato, 72, who came with her husband, said the water rose fast.",
         # "he added" after a person brought in without a speech verb
@@ -160,7 +172,16 @@ _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
         # an unnamed person in between may be meant
         "Olaf Scholz met the German finance minister. \"The budget is fine,\" she said.",
         # a person whose article consistently uses the other pronoun is left alone
-        "Giorgia Meloni spoke. He said the plan worked. He added it would continue. \"Yes,\" he said.",
+        # a first name known only from US birth statistics gives way to the article's own pronouns
+        "Kayla Novak spoke. He said the plan worked. He added it would continue. \"Yes,\" he said.",
+        # names given to both sexes, in either order; a Korean surname that is also Indonesian "Pak"
+        "Han Ji-min arrived at the premiere. He said the role had changed him.",
+        "Ji-min Han spoke to reporters. She said the album would come out in May.",
+        "Nikola Petrović spoke to reporters. She said the vote would be held in May.",
+        "Pak Pong-ju visited the factory. He said output would rise.",
+        # a spouse noun is one vote, never alone: same-sex couples exist
+        "Maria Lopez said her wife had been arrested. She said the police came at dawn.",
+        "On Monday, Robin Lindqvist thanked his husband at the ceremony. He said the prize was theirs.",
         # possessives: "her" as an object, another person of the pronoun's gender in reach, his or her
         "Pedro Sánchez gave her the prize on Monday. Pedro Sánchez told her last week that it was ready.",
         "Maria Lopez said her husband had been arrested. Lopez said his lawyers would appeal.",
