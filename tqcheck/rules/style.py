@@ -40,6 +40,9 @@ class Calque:
     width: int = 0  # the longest match; 0 when unbounded
     ahead: int = 0  # the widest look-ahead (what a match reads past its end)
     anchor_bytes: tuple[tuple[bytes, ...], ...] = ()  # the anchors, ASCII-encoded (see word_set)
+    # search around the needles rather than the anchor words when an anchor word of the first
+    # tuple is a stop word (`the`: a non-ASCII alternative leaves only it as an anchor)
+    needles_first: bool = False
 
     def may_match_words(self, words: frozenset[bytes]) -> bool:
         """Whether the article holds one anchor word of each tuple (``words``: see :func:`word_set`)."""
@@ -74,6 +77,8 @@ class Calque:
             first = tuple(a for a, b in zip(self.anchors[0], self.anchor_bytes[0]) if b in words)
             if not first:
                 return
+            if self.needles_first and any(a in _ANCHOR_STOPWORDS for a in first):
+                first = self.needles[0]
         if not first or len(lowered) != len(text):
             yield from self.pattern.finditer(text)
             return
@@ -1006,14 +1011,22 @@ def calques() -> tuple[Calque, ...]:
                 guard=None if guard == "-" else guard,
                 flag=tuple(x.strip() for x in flag.split(" || ")),
                 passes=tuple(x.strip() for x in passes.split(" || ")),
-                needles=needles(pattern, parsed := _parse(pattern)),
+                needles=(needle_tuples := needles(pattern, parsed := _parse(pattern))),
                 anchors=(found := anchors(pattern, parsed)),
                 width=(widths := match_width(pattern, parsed))[0],
                 ahead=widths[1],
                 anchor_bytes=tuple(tuple(w.encode("ascii") for w in cover) for cover in found),
+                needles_first=_needles_first(found, needle_tuples),
             )
         )
     return tuple(out)
+
+
+def _needles_first(found: tuple[tuple[str, ...], ...], needle_tuples: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the first needles (single words of five letters or more) beat an anchor tuple that
+    holds a stop word: `the` is in every article, a rare word in few."""
+    return (bool(found) and bool(needle_tuples) and any(w in _ANCHOR_STOPWORDS for w in found[0])
+            and all(len(n) >= 5 and n.isalpha() for n in needle_tuples[0]))
 
 
 @cache
