@@ -883,13 +883,17 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     settings_names = getattr(getattr(ctx, "settings", None), "names", None) or {}
 
     # ---- 1. capitalised runs ----------------------------------------------------------
-    # One regex pass groups capitalised words into runs; a second, cheap pass over the runs
-    # places them in their sentence and paragraph (both walk forward, never back).
-    groups: list[list[tuple[int, int, str]]] = []
+    # One regex pass groups capitalised words into runs and places each new run in its sentence and
+    # paragraph as it opens (both indices walk forward, never back): one loop, no list of groups.
+    runs: list[Run] = []
     cur: list[tuple[int, int, str]] | None = None
+    run: Run | None = None  # the run ``cur`` is the word list of
     not_name = _NOT_NAME_WORDS
     name_gaps, max_gap, possessive = NAME_GAPS, _LONGEST_NAME_GAP, _possessive
     cur_e, cur_w = 0, ""  # end and word of the last word of ``cur``
+    n_sent, n_para = len(sent_starts), len(para_starts)
+    si = pi = 0
+    first_alnum, first_alnum_of = 0, -1  # where sentence ``first_alnum_of`` has its first letter or digit
     for m in _CAP_WORD.finditer(text):
         s, e = m.span()
         if s:
@@ -908,24 +912,19 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         if (cur is not None and s - cur_e <= max_gap and len(cur) < MAX_RUN_WORDS
                 and text[cur_e:s] in name_gaps and not possessive(cur_w)):
             cur.append((s, e, w))
+            run.end = e
         else:
             cur = [(s, e, w)]
-            groups.append(cur)
+            while si + 1 < n_sent and sent_starts[si + 1] <= s:
+                si += 1
+            while pi + 1 < n_para and para_starts[pi + 1] <= s:
+                pi += 1
+            if si != first_alnum_of:
+                fm = _ALNUM.search(text, sent_starts[si] if n_sent else 0)
+                first_alnum, first_alnum_of = (fm.start() if fm else len(text)), si
+            run = Run(s, e, cur, "name", pi in headlines, first_alnum >= s)
+            runs.append(run)
         cur_e, cur_w = e, w
-    runs: list[Run] = []
-    n_sent, n_para = len(sent_starts), len(para_starts)
-    si = pi = 0
-    first_alnum, first_alnum_of = 0, -1  # where sentence ``first_alnum_of`` has its first letter or digit
-    for cur in groups:
-        start = cur[0][0]
-        while si + 1 < n_sent and sent_starts[si + 1] <= start:
-            si += 1
-        while pi + 1 < n_para and para_starts[pi + 1] <= start:
-            pi += 1
-        if si != first_alnum_of:
-            fm = _ALNUM.search(text, sent_starts[si] if n_sent else 0)
-            first_alnum, first_alnum_of = (fm.start() if fm else len(text)), si
-        runs.append(Run(start, cur[-1][1], cur, "name", pi in headlines, first_alnum >= start))
 
     # ---- 2. classify runs: persons, orgs, places, names --------------------------------
     persons: list[Person] = []
@@ -1058,8 +1057,12 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     # or speaking ("Hajun said") with two to four words -------------------------------------
     promoted = []
     single_names: Counter | None = None  # built on first need: most names are one word
-    for s, e, kind, pidx, g in raw:
-        if kind == "name" and " " in text[s:e] and text[max(0, s - 4):s] not in ("the ", "The "):
+    for t in raw:
+        s, e, kind, pidx, g = t
+        if kind != "name":
+            promoted.append(t)  # unchanged: the same tuple, not a copy
+            continue
+        if " " in text[s:e] and text[max(0, s - 4):s] not in ("the ", "The "):
             nm = _POSSESSIVE.sub("", text[s:e])
             parts = nm.split()
             if not 2 <= len(parts) <= 4:
@@ -1465,6 +1468,10 @@ def _role_coreference(text: str, mentions: list[Mention], persons: list[Person])
     alone (``the president said``). A later ``the president`` is then that person, not someone else
     the pronoun might mean. Nouns used for two people (two ministers) stay without gender.
     """
+    # only the nouns of bare, ungendered roles can take a gender: links for any other noun go unread
+    wanted = {m.text.lower() for m in mentions if m.kind == "role" and m.gender is None and not m.quoted}
+    if not wanted:
+        return mentions
     links: dict[str, set[int]] = {}
     first_at: dict[str, int] = {}
     for i, m in enumerate(mentions):
@@ -1483,12 +1490,14 @@ def _role_coreference(text: str, mentions: list[Mention], persons: list[Person])
                 if not w[:1].isupper():
                     break
                 lw = w.lower()
-                if lw in PERSON_NOUNS:
+                if lw in wanted and lw in PERSON_NOUNS:
                     links.setdefault(lw, set()).add(m.person)
                     first_at.setdefault(lw, m.start)
                 j = k
         elif m.kind in ("role", "attached"):
             lw = m.text.lower()
+            if lw not in wanted:
+                continue
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             target = -1
             if m.kind == "attached":
