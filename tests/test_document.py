@@ -189,3 +189,15 @@ def test_tokens_equal_the_token_pattern_matches_with_offsets_kinds_and_windows()
     for start, end in ((0, 0), (5, 40), (12, len(text)), (len(text), len(text))):
         assert tokens(text, start, end) == reference(start, end)
     assert tokens("") == [] and all(type(t) is Token for t in tokens(text))
+
+
+def test_word_trie_matches_exactly_the_words():
+    import re
+
+    from tqcheck.segment import word_trie
+
+    words = ["open", "opened", "opens", "operate", "said", "say", "s"]
+    rx = re.compile(rf"(?:{word_trie(words)})")
+    assert all(rx.fullmatch(w) for w in words)
+    assert not any(rx.fullmatch(w) for w in ["ope", "opene", "sai", "says", "", "openeds"])
+    assert word_trie(["open", "opened", "opens"]) == "open(?:(?:ed|s))?"

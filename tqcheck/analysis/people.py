@@ -69,7 +69,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import lexicon
-from ..segment import WORD_RE
+from ..segment import WORD_RE, word_trie
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -319,31 +319,12 @@ _PREV_WORD = re.compile(r"(?P<w>[\w\-]+)[ \t]+$")
 _APPOSITION = re.compile(r"\s?,\s+(?:the|a|an|who is|who was)\s+([^,;:.!?\"\u201c\u201d()]{1,80})")
 
 
-def _trie(words) -> str:
-    """A regular expression matching any of ``words``, as a character trie (fast in ``re``)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 _PRONOUN_FORMS = ("he", "she", "his", "him", "her", "hers", "himself", "herself")
 _NOUN_WORDS = sorted({w for w in (*PERSON_NOUNS, *ORG_NOUNS) if "'" not in w}
                      | set(_PRONOUN_FORMS) | {w.capitalize() for w in _PRONOUN_FORMS})
 # the look-ahead on the words' first letters spares the trie's many branches at most word boundaries
 _NOUNS = re.compile(
-    r"\b(?=[" + re.escape("".join(sorted({w[0] for w in _NOUN_WORDS}))) + r"])(?P<w>" + _trie(_NOUN_WORDS) + r")\b"
+    r"\b(?=[" + re.escape("".join(sorted({w[0] for w in _NOUN_WORDS}))) + r"])(?P<w>" + word_trie(_NOUN_WORDS) + r")\b"
 )
 
 # --------------------------------------------------------------------------------------
@@ -1597,7 +1578,7 @@ def _sole_person(unquoted, unquoted_starts, start: int, end: int) -> tuple[int |
 
 # ---- attributions ------------------------------------------------------------------------
 
-_SPEECH = _trie(sorted(SPEECH_VERBS))
+_SPEECH = word_trie(sorted(SPEECH_VERBS))
 _AFTER_PRON = re.compile(
     r"[,.]?[\s\u2013\u2014-]{0,4}(?P<p>he|she|He|She|it|It|they|They)\s+(?:also\s+)?(?P<v>" + _SPEECH + r")\b"
 )
@@ -2601,7 +2582,7 @@ def _paragraph_subject(text: str, pe: People, sentences, si: int, ps: int, pstar
     return subj.person
 
 
-_SPEECH_WORD = re.compile(r"\b(?:" + _trie(sorted(SPEECH_VERBS)) + r")\b")
+_SPEECH_WORD = re.compile(r"\b(?:" + word_trie(sorted(SPEECH_VERBS)) + r")\b")
 
 
 def _subject_person(text: str, pe: People, start: int, end: int) -> Mention | None:
@@ -2791,7 +2772,7 @@ def _window_start(pe: People, sentences, si: int, ps: int) -> int:
 # "In a press release, she indicated"; "The operator indicated that ... She specifies that ...": the
 # pronoun goes on with what the organisation reports
 _CHANNEL = re.compile(r"\b(?:press release|statement|communiqu\u00e9|communique|bulletin|website)\b")
-_SAYS_THAT = re.compile(r"\b(?:[A-Za-z]+[ \t]+)?(?:also[ \t]+)?(?:" + _trie(sorted(SPEECH_VERBS)) + r")[ \t]+that\b")
+_SAYS_THAT = re.compile(r"\b(?:[A-Za-z]+[ \t]+)?(?:also[ \t]+)?(?:" + word_trie(sorted(SPEECH_VERBS)) + r")[ \t]+that\b")
 
 
 def _only_quote_before(text: str, pe: People, start: int, ps: int) -> bool:
@@ -3377,7 +3358,7 @@ def exonyms() -> dict[str, str]:
 
 @cache
 def _exonym_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + _trie(sorted(exonyms())) + r")\b")
+    return re.compile(r"\b(?:" + word_trie(sorted(exonyms())) + r")\b")
 
 
 _GLOSS_CHARS = 50  # two names of one place this close are a gloss: "Kyiv (Kiev)", "Turkey, now Türkiye"

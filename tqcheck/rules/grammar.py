@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..model import Finding
+from ..segment import word_trie
 from .base import Context, rule
 from .style import lowered
-from .word_order import _trie_pattern
 
 
 def _has(doc: Document, ctx: Context, needles: tuple[str, ...]) -> bool:
@@ -567,12 +567,12 @@ _AFTER_HEAD = _FUNCTION | frozenset(
 )
 _NOT_MODIFIER = _FUNCTION | frozenset("roll first second third last next same whole".split())
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_COUNT_RE = re.compile(r"\b" + _trie_pattern(_COUNT_HEADS | _JOBS) + r"\b")
+_COUNT_RE = re.compile(r"\b" + word_trie(_COUNT_HEADS | _JOBS) + r"\b")
 _ROLE_OF_RE = re.compile(
     r"\b(?:[Aa]ccording to|said|says|told|explained|added|stated|noted|warned) (?P<x>(?:"
     + "|".join(sorted(_ROLES)) + r") of) (?!(?:the|a|an|this|its|his|her|their)\b)(?=[A-Za-z])"
 )
-_ROLE_OF_GATE = re.compile(r"\b(?:said|says|told|explained|added|stated|noted|warned|to) " + _trie_pattern(_ROLES) + " of ")
+_ROLE_OF_GATE = re.compile(r"\b(?:said|says|told|explained|added|stated|noted|warned|to) " + word_trie(_ROLES) + " of ")
 _MEMBER_RE = re.compile(
     r"\b(?:is|was|are|were|be|been|become|becomes|became|remain|remains|remained|not|never) "
     r"(?P<x>member of) (?!parliament\b|[Pp]arliament\b)"

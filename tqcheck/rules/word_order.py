@@ -25,7 +25,7 @@ from ..document import Document
 from ..lexicon import geo, table
 from ..lexicon import words as lexwords
 from ..model import Finding
-from ..segment import _TOKEN
+from ..segment import _TOKEN, word_trie
 from .base import Context, rule
 
 
@@ -207,32 +207,12 @@ def _as_reported_re() -> re.Pattern[str]:
 _ADVERBIAL_FIRST = frozenset("on in yesterday today last this repeatedly twice once several many numerous".split())
 
 
-def _trie_pattern(words) -> str:
-    """A regex alternation of ``words`` factored by shared prefixes (`open(?:ed|s)`): one character
-    test per branch point instead of one attempt per word."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 @cache
 def _verb_adverbial_re() -> re.Pattern[str]:
     """A lowercase transitive verb, then a word that can open an adverbial `_adverbial` reads: the
     only places TQ982 can match (a prefilter on the original text)."""
-    verbs = _trie_pattern(_cls("action"))
-    firsts = _trie_pattern(_ADVERBIAL_FIRST | NUMBER_WORDS)
+    verbs = word_trie(_cls("action"))
+    firsts = word_trie(_ADVERBIAL_FIRST | NUMBER_WORDS)
     return re.compile(rf"\b{verbs}\W+(?i:{firsts})\b")
 
 
