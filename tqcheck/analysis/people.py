@@ -1802,7 +1802,8 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
 
         # (0) a verb that only things and groups take: "She consisted of 14 people"
         if not is_speech and _THING_VERB.match(text, pe_) and not (
-                res.gender == FEMALE and _VESSEL.search(text, sentences[max(0, si - 2)].start if sentences else 0, ps)):
+                res.gender == FEMALE and _VESSEL.search(
+                    text, max(sentences[max(0, si - 2)].start if sentences else 0, ps - 2 * LOOKBACK), ps)):
             res.kind, res.how, res.label = "org", "thing-verb", "a group or a thing"
             continue
         # (1) inverted attribution naming the speaker after the verb
@@ -1822,8 +1823,10 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
                     res.label = pe.persons[sp.person].name
                     continue
         # "Asked about the race, she was cautious": a question put to the last speaker
-        asked = sent is not None and _ASKED.match(text, sent.start) is not None and \
-            _ALNUM.search(text, text.rfind(",", sent.start, ps) + 1 or ps, ps) is None
+        asked = False
+        if sent is not None and _ASKED.match(text, sent.start) is not None:
+            comma = text.rfind(",", sent.start, ps)  # the pronoun opens the clause after "Asked about ...,"
+            asked = comma >= 0 and _ALNUM.search(text, comma + 1, ps) is None
         if verb in CONTINUATION_VERBS or asked:
             k = bisect_left(speakers(), ps) - 1
             if k >= 0:

@@ -951,7 +951,7 @@ def singular_with_plural(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- comma + that as a relative
 
-_COMMA_THAT = re.compile(r"(?P<np>\b[A-Za-z][\w'\u2019-]*), (?P<x>that) (?P<v>[a-z]+)\b")
+_COMMA_THAT = re.compile(r"(?P<np>(?<![\w'\u2019-])[A-Za-z][\w'\u2019-]*), (?P<x>that) (?P<v>[a-z]+)\b")
 _NP_DETS = frozenset("the a an this its his her their our".split())
 _THAT_VERBS = frozenset("is was has had will would can could represents".split())
 

@@ -373,6 +373,7 @@ _CLOSERS = {"«": "»", "»": "«", "„": "“”", "‹": "›", "›": "‹"}
     passes=[
         "Home » News » World",
         "“We will restore everything,” he added, and 'quickly' too.",
+        "He said “Yes,” and then bought the band's 12“ single.",
         "Read more »",
         "“Yes,” he said, “we will.” The 12” single and the “Best of” album sold well.",
     ],
@@ -459,6 +460,8 @@ def _misdirected_quotes(doc: Document) -> Iterator[Finding]:
             pi = doc.paragraph_index(m.start())
             ps = doc.paragraphs[pi].start if pi is not None else 0
             opening = text.rfind("\u201c", ps, m.start())
+            if opening >= 0 and text.find("\u201d", opening, m.start()) >= 0:
+                continue  # that quotation was closed properly: this mark is something else (`a 12“ single`)
             found.append((opening if opening >= 0 else m.start(), m.end(), "\u201c"))
     last = -1
     for start, end, ch in sorted(found):

@@ -809,7 +809,7 @@ def thing_pronoun_for_person(doc: Document, ctx: Context) -> Iterator[Finding]:
 # ---- resumptive pronouns ---------------------------------------------------------------------
 
 _RESUMPTIVE = re.compile(
-    r"\b(?P<head>[a-z][a-z\-]+)[ \t]+(?P<rel>that|which)[ \t]+"
+    r"(?<![\w-])(?P<head>[a-z][a-z\-]+)[ \t]+(?P<rel>that|which)[ \t]+"
     r"(?P<subj>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+)?|he|she|they|we|I|you|(?:the|his|her|their)[ \t]+[a-z\-]+)"
     r"[ \t]+(?P<v>[a-z]+)[ \t]+(?P<p>them|it)(?P<after>[ \t]*[,.;:!?\n]|[ \t]*$|[ \t]+(?:by|during)[ \t]+[a-z]"
     r"|[ \t]+in[ \t]+(?:\d|[A-Z]|the\b|a\b)|[ \t]+(?:himself|herself|themselves|personally|again|yesterday|today|last|"
@@ -936,7 +936,8 @@ def resumptive_pronoun(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if v in _DITRANSITIVE:
             si = doc.sentence_index(m.start())
-            lo = doc.sentences[max(0, si - 1)].start if si is not None else max(0, m.start() - 300)
+            lo = doc.sentences[max(0, si - 1)].start if si is not None else 0
+            lo = max(lo, m.start() - 300)  # bounded: one search per match must not cover the whole text
             if _PLURAL_PEOPLE.search(text, lo, m.start()) or _PLURAL_PEOPLE.search(m.group("subj")):
                 continue  # people around who may be the recipients: "the letters that he wrote them"
             if pron == "it":

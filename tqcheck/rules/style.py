@@ -569,7 +569,7 @@ _ADJECTIVE_SET = frozenset(EXECUTIVE_ADJECTIVES.split("|"))
 # A capitalised word before ` Executive`: a named body (`Northern Ireland Executive`, `Chief
 # Executive`, `Health Service Executive`) unless it is `The`, a determiner, a possessive
 # (`Meloni's Executive`) or one of the calque adjectives above.
-_BEFORE_EXECUTIVE = re.compile(r"\b([A-Z][\w.-]*)(['\u2019]s)? Executive\b")
+_BEFORE_EXECUTIVE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*)(['\u2019]s)? Executive\b")
 _EXECUTIVE_NAME = re.compile(r"\bExecutive [A-Z]")
 _EXECUTIVE_DEFINED = re.compile(
     r"[\"\u201c\u2018']Executive[\"\u201d\u2019']|[\"\u201c\u2018'][Tt]he Executive[\"\u201d\u2019']"
@@ -988,6 +988,10 @@ GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
     "non_political": non_political,
 }
 
+# Guards that read the whole article, not the match: decided once per document (a per-match scan
+# of the whole text would make a rule quadratic).
+DOCUMENT_GUARDS = frozenset({"not_english_charter", "french_context", "secular_context", "non_political"})
+
 
 # ---------------------------------------------------------------------------- the list
 
@@ -1116,6 +1120,7 @@ def _find(doc: Document, ctx: Context, name: str) -> Iterator[Finding]:
     candidates = ctx.get(candidate_rows)
     rows = calques()
     low = positions = words = None
+    facts: dict[str, bool] = {}  # document-level guards, decided once
     for k in _row_indexes(name):
         c = rows[k]
         if c.anchors:
@@ -1132,8 +1137,14 @@ def _find(doc: Document, ctx: Context, name: str) -> Iterator[Finding]:
             s, e = m.span("x") if "x" in c.pattern.groupindex and m.group("x") is not None else m.span()
             if doc.in_non_prose(s, e):
                 continue
-            if c.guard and not GUARDS[c.guard](doc, m):
-                continue
+            if c.guard:
+                ok = facts.get(c.guard) if c.guard in DOCUMENT_GUARDS else None
+                if ok is None:
+                    ok = GUARDS[c.guard](doc, m)
+                    if c.guard in DOCUMENT_GUARDS:
+                        facts[c.guard] = ok
+                if not ok:
+                    continue
             suggestion = m.expand(c.suggestion)
             if text[s : s + 1].isupper() and suggestion[:1].islower() and _sentence_initial(text, s):
                 suggestion = suggestion[:1].upper() + suggestion[1:]

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from .. import lexicon
 from ..analysis.language import (
@@ -186,14 +188,17 @@ def _words_of(doc: Document, ctx: Context, si: int) -> list[Word]:
     return words_of(doc, ctx, si)
 
 
+_START = attrgetter("start")
+
+
 def _word_at(doc: Document, ctx: Context, start: int) -> tuple[list[Word], int] | None:
     """The words of the sentence holding ``start`` and the index of the word that starts there."""
     si = doc.sentence_index(start)
     if si is None:
         return None
     words = _words_of(doc, ctx, si)
-    k = next((k for k, w in enumerate(words) if w.start == start), None)
-    return None if k is None else (words, k)
+    k = bisect_left(words, start, key=_START)  # words are in text order
+    return (words, k) if k < len(words) and words[k].start == start else None
 
 
 def _term_words(doc: Document, ctx: Context, start: int, end: int) -> tuple[list[Word], int, int] | None:

@@ -17,6 +17,7 @@ per document; each is walked left to right with bounded look-ahead: linear in th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
@@ -143,6 +144,7 @@ NUMBER_WORDS = frozenset(
     dozens dozen several
     """.split()
 )
+_NOT_INFINITIVE = DETS | NUMBER_WORDS | PRONOUNS  # `to the`, `to two`, `to them`: a preposition, not `to` + verb
 QUANTIFIERS = ("more than", "at least", "about", "around", "nearly", "almost", "over", "some", "up to",
                "approximately", "roughly", "only", "another")
 FUNCTION = frozenset(
@@ -814,12 +816,15 @@ def adverbial_before_object(doc: Document, ctx: Context) -> Iterator[Finding]:
                     if w.kind == "punct" and w.text not in "-'\u2019":
                         break
                     weight += 1
+                    if weight > 7:
+                        break  # heavy already: no need to walk the rest of the clause
                     if w.low == "to" and x + 1 < n and ws[x + 1].kind == "word" and ws[x + 1].text.islower() \
-                            and ws[x + 1].low not in DETS | NUMBER_WORDS | PRONOUNS:
+                            and ws[x + 1].low not in _NOT_INFINITIVE:
                         infinitive = True
                 if weight > 7 or infinitive:  # heavy: `a plan to cut 5,000 jobs`, `the right to host`
                     continue
-            cs = max((c for c in starts if c <= i), default=0)
+            k = bisect_right(starts, i)
+            cs = starts[k - 1] if k else 0
             if _open_prefix(ws, cs, i):
                 continue
             if doc.in_quote(v.start):
