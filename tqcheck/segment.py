@@ -60,6 +60,9 @@ _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]?$|[A-Za-z]+$")
 #: A word: letters, with inner apostrophes and hyphens (`don't`, `al-Assad`), as the tokens have it.
 WORD = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
 WORD_RE = re.compile(WORD)
+# A looser token: a letter, then word characters, apostrophes and hyphens (`Kim's`, `COVID-19`,
+# `Go-eun`), for rules that only need where a word-like token starts and ends.
+TOKEN_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _TOKEN = re.compile(
     r"(?P<number>\d+(?:[.,:]\d+)*)"
     rf"|(?P<word>{WORD})"

@@ -69,7 +69,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import lexicon
-from ..segment import WORD_RE, word_trie
+from ..segment import TOKEN_WORD_RE, WORD_RE, word_trie
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -302,7 +302,6 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 _CAP_WORD = re.compile(rf"[{_UPPER}][\w'\u2019\-]*")
 _ALNUM = re.compile(r"[^\W_]")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[^\W\d_][\w\-]{1,15})\)")
-_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _NEXT_WORDS = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z\-]+)")
@@ -2184,7 +2183,7 @@ def _fronted_possessive(text: str, pe: People, sent_start: int, s: int, e: int) 
         return None
     if not parenthetical:
         # only the subject (and its apposition) before the verb: "The Prime Minister, François Bayrou,"
-        if any(_verbish(w) for w in _WORD.findall(text, subj.end, vm.start())):
+        if any(_verbish(w) for w in TOKEN_WORD_RE.findall(text, subj.end, vm.start())):
             return None
         head = next((x for x in between if x.kind == "person"), between[0])
         return Fronted(head, noun, False)
@@ -2215,7 +2214,7 @@ def _np_head(text: str, pe: People, pos: int) -> Mention | None:
                  if m.kind in ("person", "role", "attached", "name", "org", "orgnoun", "place", "thing")), None)
     if cand is None or cand.start - pos > 32:
         return None
-    lead = _WORD.findall(text, pos, cand.start)
+    lead = TOKEN_WORD_RE.findall(text, pos, cand.start)
     if len(lead) > 4 or any(w.lower() in _NP_STOP or _verbish(w) for w in lead):
         return None  # not a plain noun phrase: "the ministry's", "the man who", "the government said"
     if text[cand.end:cand.end + 1] in ("'", "\u2019"):
@@ -2292,7 +2291,7 @@ def _org_chain_words(text: str, pe: People, m: Mention) -> list[str]:
     k = bisect_right(pe._run_starts, m.start) - 1 if pe.runs else -1
     words: list[str] = []
     if k < 0:
-        return [w.lower() for w in _WORD.findall(m.text)]
+        return [w.lower() for w in TOKEN_WORD_RE.findall(m.text)]
     j = k
     while True:
         words[:0] = [w[2].lower() for w in pe.runs[j].words]
@@ -2439,7 +2438,7 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
                     continue
                 _thing_for_person(pe, s, e, "which", prev, "relative", v)
                 continue
-            words = [w.lower() for w in _WORD.findall(text, subj.start, c)]
+            words = [w.lower() for w in TOKEN_WORD_RE.findall(text, subj.start, c)]
             if prev.kind == "person" and _inverted_speaker(text, pe, max(sent.start, prev.start - 80), prev):
                 _thing_for_person(pe, s, e, "which", prev, "relative", v)
                 continue
@@ -2601,7 +2600,7 @@ def _subject_person(text: str, pe: People, start: int, end: int) -> Mention | No
     for m in pe.unquoted_between(subj.end, min(end, subj.end + 90)):
         if m.kind == "person":
             gap = text[subj.end:m.start]
-            if m.person >= 0 and gap.endswith(", ") and not any(_verbish(w) for w in _WORD.findall(gap)):
+            if m.person >= 0 and gap.endswith(", ") and not any(_verbish(w) for w in TOKEN_WORD_RE.findall(gap)):
                 return m
             return None
         if m.kind not in ("org", "orgnoun", "place", "role", "attached"):
@@ -2636,7 +2635,7 @@ def _cataphora(text: str, pe: People, verb_from: int, sent_end: int) -> int | No
         between = text[verb_from:m.start]
         if any(q in between for q in "\"\u201c\u201d\u00ab\u00bb;:"):
             return None
-        toks = [t.lower() for t in _WORD.findall(between)]
+        toks = [t.lower() for t in TOKEN_WORD_RE.findall(between)]
         if len(toks) < 2:  # the verb alone before the name: "he told Putin" / "she said Putin"
             # '"...," he declared Salvini after the ruling.': a verb that takes no person as its object
             if toks and toks[0] in _CATAPHORA_DIRECT and between.endswith(" ") and (
@@ -2711,7 +2710,7 @@ _LEAD_WORDS = frozenset(
 
 def _subject(text: str, pe: People, start: int, end: int) -> Mention | None:
     """The subject of the sentence starting at ``start``: its first mention, after any leading adverbial."""
-    first_word = _WORD.match(text, start)
+    first_word = TOKEN_WORD_RE.match(text, start)
     pos = start
     if first_word is None or first_word.group().lower() in _LEAD_WORDS or first_word.group().lower().endswith("ing"):
         comma = text.find(", ", start, min(end, start + 300))
@@ -2721,7 +2720,7 @@ def _subject(text: str, pe: People, start: int, end: int) -> Mention | None:
     m = _first_candidate(pe, pos, min(end, pos + 60))
     if m is None or m.start - pos > 40:
         return None
-    lead = [w.lower() for w in _WORD.findall(text, pos, m.start)]
+    lead = [w.lower() for w in TOKEN_WORD_RE.findall(text, pos, m.start)]
     if any(w.endswith("ing") or w in ("that", "which", "who", "whom", "whose", "of") for w in lead):
         return None
     return m
@@ -2957,7 +2956,7 @@ def _prose_paragraph_before(pe: People, pi: int, paragraphs) -> int:
 
 
 def _first_word_span(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    return [(m.group(), m.start()) for m in _WORD.finditer(text, start, min(end, start + 160))]
+    return [(m.group(), m.start()) for m in TOKEN_WORD_RE.finditer(text, start, min(end, start + 160))]
 
 
 def _thing_head(text: str, start: int, end: int) -> str | None:
@@ -2968,7 +2967,7 @@ def _thing_head(text: str, start: int, end: int) -> str | None:
         comma = text.find(", ", start, min(end, start + 60))
         if comma >= 0 and _LEAD_ADVERBIAL.fullmatch(text, start, comma + 2) and not any(
                 w in AUX or w in SPEECH_VERBS or w in IRREGULAR_PAST or w.endswith("ed")
-                for w in _WORD.findall(text, start, comma)):
+                for w in TOKEN_WORD_RE.findall(text, start, comma)):
             head = _thing_np(text, comma + 2, end)  # "A few hours later, another drone attacked"
     return head
 
@@ -3047,7 +3046,7 @@ def _paragraph_topic(text: str, pe: People, sentences, si: int, ps: int, pi: int
     subj = next((m for m in cands if not m.quoted), None)
     if subj is None or subj.start - prev.start > 60:
         return None
-    lead = [w.lower() for w in _WORD.findall(text, prev.start, subj.start)]
+    lead = [w.lower() for w in TOKEN_WORD_RE.findall(text, prev.start, subj.start)]
     if any(w in AUX or w in SPEECH_VERBS or w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) or
            w in ("that", "which", "who", "whom", "whose", "with", "by", "and") for w in lead):
         return None  # not the subject: "The police arrested a woman", "Together with a man"

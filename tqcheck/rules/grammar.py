@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..model import Finding
-from ..segment import word_trie
+from ..segment import TOKEN_WORD_RE, word_trie
 from .base import Context, rule
 from .style import lowered
 
@@ -23,12 +23,11 @@ def _has(doc: Document, ctx: Context, needles: tuple[str, ...]) -> bool:
 
 _BE = frozenset("am is are was were be been being 's 're get gets got".split())
 _SKIP_BACK = frozenset("also not never still now already often generally strongly".split())
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _word_before(text: str, start: int) -> str:
     """The word before ``start`` (lowercased), adverbs skipped; '' at a sentence or clause start."""
-    words = _WORD.findall(text[max(0, start - 50) : start])
+    words = TOKEN_WORD_RE.findall(text[max(0, start - 50) : start])
     tail = text[max(0, start - 50) : start].rstrip()
     if tail[-1:] in ".!?;:\n":
         return ""
@@ -525,10 +524,6 @@ def _plural(word: str) -> bool:
             and not word.endswith(("ss", "us", "is", "ics", "'s", "\u2019s")))
 
 
-def _quoted(doc: Document, start: int) -> bool:
-    return doc.in_quote(start)
-
-
 # ---------------------------------------------------------------- missing article before a count noun
 
 # Singular count nouns that English never leaves bare after a preposition and a modifier
@@ -685,7 +680,7 @@ def bare_count_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if not w.islower() or w in _NOT_MODIFIER or w.endswith(("'s", "\u2019s")) or mods >= 2:
                     break
                 mods += 1
-        if start is None or _quoted(doc, start) or not _ends_sentence(doc, start):
+        if start is None or doc.in_quote(start) or not _ends_sentence(doc, start):
             continue
         yield Finding(start, m.end(), f"'{text[start:m.end()]}': the singular count noun '{head}' needs an article "
                       "('a' or 'the')")
@@ -702,7 +697,7 @@ def bare_count_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
                 # `said head of Apple Tim Cook`: a title before a name
                 if nxt and nxt.group()[:1].isupper() and re.match(r" [A-Z][a-z]+ [A-Z]", text[nxt.end() : nxt.end() + 30]):
                     continue
-            if _quoted(doc, s) or not _ends_sentence(doc, s):
+            if doc.in_quote(s) or not _ends_sentence(doc, s):
                 continue
             yield Finding(s, e, f"'{text[s:e]}': a role noun needs an article here ('a member of', 'the spokesman of')")
 
@@ -761,14 +756,14 @@ def amount_preposition(doc: Document, ctx: Context) -> Iterator[Finding]:
     text = doc.text
     if "in average" in low:
         for m in _IN_AVERAGE.finditer(text):
-            if not _quoted(doc, m.start()):
+            if not doc.in_quote(m.start()):
                 yield Finding(*m.span("x"), "'in average': English says 'on average'", suggestion="on average")
     for m in _OF_AMOUNT.finditer(text):
         b = _CHANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if b is None:
             continue
         s = b.start("x") if b.group("x") else b.start("y")
-        if not _quoted(doc, s):
+        if not doc.in_quote(s):
             yield Finding(s, m.end() - 1, f"'{text[s:m.end() - 1]}': English gives the amount of a change with 'by'")
 
 
@@ -869,7 +864,7 @@ def since_present_simple(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         s = toks[verb].start()
         e = m.end()
-        if _quoted(doc, s):
+        if doc.in_quote(s):
             continue
         yield Finding(s, e, f"'{text[s:e]}': with 'since' + a date English uses the present perfect "
                       f"('has ...ed since'), not the present simple")
@@ -937,14 +932,14 @@ def singular_with_plural(doc: Document, ctx: Context) -> Iterator[Finding]:
     low = ctx.get(lowered)
     if "there " in low:
         for m in _THERE_IS.finditer(text):
-            if _plural(m.group("n")) and not _quoted(doc, m.start()):
+            if _plural(m.group("n")) and not doc.in_quote(m.start()):
                 yield Finding(m.start(), m.end(), f"'{m.group()}': a plural noun needs 'there {'are' if m.group('v') == 'is' else 'were'}'")
     if "much of " in low:
         for m in _MUCH_OF.finditer(text):
             head, nxt = m.group("a"), m.group("b")
             if nxt and nxt not in _AFTER_HEAD:
                 continue  # `much of the arms trade`, `much of the comedy comes`: not the head, or a verb
-            if head in _FUNCTION or head in _MASS_PLURALS or not _plural(head) or _quoted(doc, m.start()):
+            if head in _FUNCTION or head in _MASS_PLURALS or not _plural(head) or doc.in_quote(m.start()):
                 continue
             yield Finding(*m.span("x"), f"'much of the {head}': a plural noun takes 'many'", suggestion="many")
 
@@ -1025,7 +1020,7 @@ def comma_that_relative(doc: Document, ctx: Context) -> Iterator[Finding]:
             if before[-1].group().lower() not in _NP_DETS and not (
                     len(before) == 2 and before[-2].group().lower() in _NP_DETS and before[-1].group()[:1].isupper()):
                 continue
-        if _quoted(doc, m.start("x")):
+        if doc.in_quote(m.start("x")):
             continue
         yield Finding(*m.span("x"), f"'{np}, that {v}': a relative clause after a comma opens with 'which' or 'who'",
                       suggestion="which")
@@ -1140,7 +1135,7 @@ def perfect_with_finished_time(doc: Document, ctx: Context) -> Iterator[Finding]
             while j < len(toks) and toks[j].group().lower() in _PERFECT_ADVERBS - {"since"}:
                 j += 1
             modal = k > 0 and toks[k - 1].group().lower() in _MODALS  # `would have run`: not a present perfect
-            if j < len(toks) and _participle(toks[j].group()) and not modal and not _quoted(doc, toks[k].start()):
+            if j < len(toks) and _participle(toks[j].group()) and not modal and not doc.in_quote(toks[k].start()):
                 s = toks[k].start()
                 yield Finding(s, m.end(), f"'{text[s:m.end()]}': the present perfect does not take a finished "
                               f"time like '{m.group()}'; English uses the past simple")

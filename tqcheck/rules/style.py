@@ -19,6 +19,7 @@ from .. import lexicon
 from ..document import Document
 from ..lexicon import words
 from ..model import Edit, Finding
+from ..segment import TOKEN_WORD_RE
 from .base import Context, rule
 
 CALQUES_FILE = "calques.tsv"
@@ -707,7 +708,6 @@ _PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
 
 
 _SENTENCE_END = re.compile(r"[.;:!?\n]")
-_UNICODE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _S_VERB = re.compile(r"[a-z]{3,}[^su\W]s")  # a lowercase third-person form: hosts, needs, remains (not -ss, -us)
 _NOT_S_VERBS = frozenset("has was does its this his hers ours yours theirs news series species".split())
 
@@ -723,7 +723,7 @@ def present_complement(doc: Document, m: re.Match) -> bool:
         return False
     stop = _SENTENCE_END.search(text, m.end(), m.end() + 160)  # a quoted clause counts: `that Israel "will not..."`
     clause = text[m.end() : stop.start() if stop else m.end() + 160].split(",", 1)[0]
-    raw = [w.strip("'\u2019") for w in _UNICODE_WORD.findall(clause)]  # the clause after `that`, to its first comma
+    raw = [w.strip("'\u2019") for w in TOKEN_WORD_RE.findall(clause)]  # the clause after `that`, to its first comma
     words = [w.lower() for w in raw]
     if not words or words[0] in _PERSONAL_PRONOUNS:
         return False
