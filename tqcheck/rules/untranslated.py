@@ -201,6 +201,14 @@ def _word_at(doc: Document, ctx: Context, start: int) -> tuple[list[Word], int] 
     return (words, k) if k < len(words) and words[k].start == start else None
 
 
+def _uncovered_word(doc: Document, ctx: Context, start: int, end: int,
+                    spans) -> tuple[list[Word], int] | None:
+    """`_word_at`, unless the word lies inside one of ``spans`` (a run another rule already reports)."""
+    if any(a <= start and end <= b for a, b in spans):
+        return None
+    return _word_at(doc, ctx, start)
+
+
 def _term_words(doc: Document, ctx: Context, start: int, end: int) -> tuple[list[Word], int, int] | None:
     """The words of the sentence around a span, and the first and last index of the term that holds it."""
     si = doc.sentence_index(start)
@@ -656,9 +664,7 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     cited.update(w for p, w in hits if _introduced(text, p, p + len(w)))  # cited once: a term of the article
     for start, key in hits:
         end = start + len(key)
-        if any(a <= start and end <= b for a, b in covered):
-            continue
-        located = _word_at(doc, ctx, start)
+        located = _uncovered_word(doc, ctx, start, end, covered)
         if located is None:
             continue
         words, k = located
@@ -815,9 +821,7 @@ def _function_word_leftovers(doc: Document, ctx: Context, uniq: set[str]) -> Ite
         key = form.lower()
         for start in word_positions(text, form, "'’-_"):
             end = start + len(form)
-            if any(a <= start and end <= b for a, b in runs):
-                continue
-            located = _word_at(doc, ctx, start)
+            located = _uncovered_word(doc, ctx, start, end, runs)
             if located is None:
                 continue
             words, k = located
