@@ -1407,7 +1407,7 @@ def source_language_date(doc: Document, ctx: Context) -> Iterator[Finding]:
                           f"English writes {english}", suggestion=english)
     if b"0. " in folded:
         yield from _ordinal_dot_dates(doc)
-    if b" 0000" in folded or b"0000 " in folded:
+    if (b" 0000" in folded or b"0000 " in folded) and _CALENDAR_YEAR.search(text):
         yield from _calendar_dates(doc)
 
 
@@ -1421,6 +1421,8 @@ _CALENDAR_DATE = re.compile(
     rf"(?<![\w-])(?:(?:[12]\d|3[01]|0?[1-9])[ \u00a0])?(?:{_IRANIAN_MONTHS}|{_HIJRI_MONTHS}),?[ \u00a0]1[34]\d\d(?!\d)"
     r"|(?<![\w.,-])1[34]\d\d[ \u00a0]?(?:AH|A\.H\.|SH|S\.H\.|HS|H\.S\.)(?![\w])"
 )
+# Every calendar date holds a year 13xx or 14xx: a cheap gate before the slow scan (which starts at a look-behind).
+_CALENDAR_YEAR = re.compile(r"1[34]\d\d")
 _AFTER_DATE = frozenset("and or to until till when while as at in on the was is will had has after before".split())
 # The Gregorian date given alongside: `1446 AH (2024)`, `22 Bahman 1403 (February 10, 2025)`.
 _GREGORIAN_BEFORE = re.compile(r"(?:1[89]|20)\d\d[ \u00a0]*[(/,–—-]?[ \u00a0]*$")

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from .. import lexicon
 from ..document import Document
@@ -44,6 +44,9 @@ class Calque:
     # search around the needles rather than the anchor words when an anchor word of the first
     # tuple is a stop word (`the`: a non-ASCII alternative leaves only it as an anchor)
     needles_first: bool = False
+    exact: str = ""  # a literal every match contains, case as written (see exact_run); "" when none
+    # the literal and the characters one of which follows it in every match (see exact_gate), or None
+    exact_next: re.Pattern | None = None
 
     def may_match_words(self, words: frozenset[bytes]) -> bool:
         """Whether the article holds one anchor word of each tuple (``words``: see :func:`word_set`)."""
@@ -73,6 +76,8 @@ class Calque:
         literal needle is found by ``str.find`` at memory speed. Lines are searched whole, so
         look-arounds see their context, and ``$`` matches at a line end.
         """
+        if self.exact and (self.exact not in text if self.exact_next is None else not self.exact_next.search(text)):
+            return
         first = self.anchors[0] if self.anchors else (self.needles[0] if self.needles else ())
         if self.anchors and words is not None:  # only the anchor words the article holds
             first = tuple(a for a, b in zip(self.anchors[0], self.anchor_bytes[0]) if b in words)
@@ -179,6 +184,92 @@ def _runs(items) -> tuple[list[str], list[list]]:
             cur = []
     runs.append("".join(cur))
     return [r for r in runs if r], branches
+
+
+def _flat(items, out: list) -> list:
+    """The items of a parsed sequence with its groups opened (not those that set flags: `(?i:...)`)."""
+    for op, arg in items:
+        name = str(op)
+        if name == "SUBPATTERN" and not arg[1] and not arg[2]:
+            _flat(arg[-1], out)
+        else:
+            out.append((name, arg))
+    return out
+
+
+EXACT_MIN = 3  # a shorter literal is in nearly every article
+
+
+def exact_run(parsed) -> str:
+    """The longest literal run that every match contains, case as written (`And `, `This `,
+    `the said `): where the article lacks it, the row cannot match, and ``in`` says so faster than
+    the lowercased needles and anchor words, which cannot tell `And` from `and`. "" when the pattern
+    ignores case or has no run of EXACT_MIN characters."""
+    return _exact(parsed)[0]
+
+
+def _exact(parsed) -> tuple[str, list]:
+    """(the longest literal run, the items after it)."""
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
+        return "", []
+    items = _flat(parsed.data, [])
+    best, best_end, cur = "", 0, []
+    for k, (name, arg) in enumerate([*items, ("END", None)]):
+        if name == "LITERAL":
+            cur.append(chr(arg))
+        elif name not in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width items do not break a run
+            if len(cur) > len(best):
+                best, best_end = "".join(cur), k
+            cur = []
+    return (best, items[best_end:]) if len(best) >= EXACT_MIN else ("", [])
+
+
+_CLASS_MAX = 16  # a wider set of next characters is no gate
+
+
+def _first_set(items) -> set[str] | None:
+    """The characters the first character consumed by a parsed sequence is one of, or None (any)."""
+    for name, arg in items:
+        name = str(name)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            return {chr(arg)}
+        if name == "IN":
+            out = set()
+            for op, a in arg:
+                if str(op) == "LITERAL":
+                    out.add(chr(a))
+                elif str(op) == "RANGE" and a[1] - a[0] < _CLASS_MAX:
+                    out.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    return None
+            return out
+        if name == "SUBPATTERN" and not arg[1] and not arg[2]:
+            return _first_set(arg[-1])
+        if name == "BRANCH":
+            out = set()
+            for alt in arg[1]:
+                first = _first_set(alt)
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            return _first_set(arg[2])
+        return None
+    return None
+
+
+def exact_gate(parsed) -> re.Pattern | None:
+    """The exact run and the class of the character after it (`n the [1-9]` for `[Oo]n the (?:[12]\\d|...)`,
+    `his [FMSTW]` for `this Monday`): a row whose literal is common (`on the`) is skipped where no
+    match can start. None unless a narrow class of digits, capitals or signs follows the run."""
+    run, rest = _exact(parsed)
+    first = _first_set(rest) if run else None
+    if not first or len(first) > _CLASS_MAX or any(c.islower() for c in first):
+        return None  # a lowercase letter follows a literal in most articles: the search would cost more than it saves
+    return re.compile(re.escape(run) + "[" + "".join(re.escape(c) for c in sorted(first)) + "]")
 
 
 def _parse(pattern: str):
@@ -572,6 +663,9 @@ _ADJECTIVE_SET = frozenset(EXECUTIVE_ADJECTIVES.split("|"))
 # (`Meloni's Executive`) or one of the calque adjectives above.
 _BEFORE_EXECUTIVE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*)(['\u2019]s)? Executive\b")
 _EXECUTIVE_NAME = re.compile(r"\bExecutive [A-Z]")
+_EXECUTIVE_CAPITAL = re.compile(r"Executive [A-Z]")  # _EXECUTIVE_NAME without its `\b` (checked after)
+_EXECUTIVE_QUOTED = re.compile("Executive[\"\u201d\u2019']")  # what the quoted branches of _EXECUTIVE_DEFINED hold
+_WORD_CHAR = re.compile(r"\w")
 _EXECUTIVE_DEFINED = re.compile(
     r"[\"\u201c\u2018']Executive[\"\u201d\u2019']|[\"\u201c\u2018'][Tt]he Executive[\"\u201d\u2019']"
     r"|\bhereinafter\b|\bhereafter referred\b"
@@ -604,30 +698,59 @@ _EXECUTIVE_NOUNS = frozenset(
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_][\w'\u2019-]*)")
 
 
-@lru_cache(maxsize=4)  # a guard runs per match: scan each document once, not once per match
-def _executive_is_a_name(doc: Document) -> bool:
+def executive_is_a_name(doc: Document, ctx: Context) -> bool:
     """The article names a body '... Executive' or 'Executive ...', defines 'the Executive' as a term,
     is about a devolved UK (or Hong Kong) government or a British council, or is an employment,
-    contract or company case."""
+    contract or company case (an analysis: the guard runs per match, the article is read once)."""
     text = doc.text
     if any(name in text for name in _DEVOLVED):
         return True
-    if _EXECUTIVE_NAME.search(text) or _EXECUTIVE_DEFINED.search(text):
+    if _executive_name(text) or _executive_defined(text):
         return True
-    for m in _BEFORE_EXECUTIVE.finditer(text):
-        word = m.group(1)
-        if m.group(2) or word in _NOT_NAME_WORDS or word in _ADJECTIVE_SET:
-            continue
-        return True
-    low = text.lower()
+    for lo, hi in _lines_with(text, " Executive"):  # a match holds no line break
+        for m in _BEFORE_EXECUTIVE.finditer(text, lo, hi):
+            word = m.group(1)
+            if m.group(2) or word in _NOT_NAME_WORDS or word in _ADJECTIVE_SET:
+                continue
+            return True
+    low = ctx.get(lowered)
     cues = sum(1 for cue in _EMPLOYMENT_CUES if cue in low) + ("the Company" in text)
     return cues >= 2
+
+
+def _executive_name(text: str) -> bool:
+    """`Executive Committee`: _EXECUTIVE_NAME, found by its literal (a leading `\\b` is slow to scan)."""
+    for m in _EXECUTIVE_CAPITAL.finditer(text):
+        if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1):
+            return True
+    return False
+
+
+def _executive_defined(text: str) -> bool:
+    """_EXECUTIVE_DEFINED, run only where one of its branches can match."""
+    return (bool(_EXECUTIVE_QUOTED.search(text)) or "hereinafter" in text or "hereafter referred" in text) \
+        and _EXECUTIVE_DEFINED.search(text) is not None
+
+
+def _lines_with(text: str, needle: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds ``needle``."""
+    out = []
+    n = len(text)
+    i = text.find(needle)
+    while i >= 0:
+        lo = text.rfind("\n", 0, i) + 1
+        hi = text.find("\n", i)
+        hi = n if hi < 0 else hi
+        out.append((lo, hi))
+        i = text.find(needle, hi)
+    return out
 
 
 def executive_government(doc: Document, m: re.Match) -> bool:
     """`the Executive` is a noun for the government: followed by a verb, a preposition, a clause mark
     or `'s`, not by a noun it modifies or a name (`the Executive Committee`); and the article
-    does not name an Executive body or use 'the Executive' as a defined term."""
+    does not name an Executive body or use 'the Executive' as a defined term (that document-level
+    part is :func:`executive_is_a_name`, checked through ``GUARD_FACTS``)."""
     text = doc.text
     after = text[m.end() : m.end() + 2]
     if after[:1] not in ("", "\n", ",", ".", ";", ":", ")", "'", "\u2019", " ", "\u00a0"):
@@ -641,7 +764,7 @@ def executive_government(doc: Document, m: re.Match) -> bool:
         word = nxt.group(1)
         if word[0].isupper() or word.lower() in _EXECUTIVE_NOUNS:
             return False
-    return not _executive_is_a_name(doc)
+    return True
 
 
 no_named_executive = executive_government  # the guard's former name
@@ -991,6 +1114,12 @@ GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
 # Guards that read the whole article, not the match: decided once per document (a per-match scan
 # of the whole text would make a rule quadratic).
 DOCUMENT_GUARDS = frozenset({"not_english_charter", "french_context", "secular_context", "non_political"})
+# Guards that also need a fact about the whole article: a per-document analysis (doc, ctx) -> bool that
+# must be False for the guard to pass, got through the rule context (once per document, shared by the rules).
+GUARD_FACTS: dict[str, Callable[[Document, Context], bool]] = {
+    "executive_government": executive_is_a_name,
+    "no_named_executive": executive_is_a_name,
+}
 
 
 # ---------------------------------------------------------------------------- the list
@@ -1021,6 +1150,8 @@ def calques() -> tuple[Calque, ...]:
                 ahead=widths[1],
                 anchor_bytes=tuple(tuple(w.encode("ascii") for w in cover) for cover in found),
                 needles_first=_needles_first(found, needle_tuples),
+                exact=exact_run(parsed),
+                exact_next=exact_gate(parsed),
             )
         )
     return tuple(out)
@@ -1138,6 +1269,9 @@ def _find(doc: Document, ctx: Context, name: str) -> Iterator[Finding]:
             if doc.in_non_prose(s, e):
                 continue
             if c.guard:
+                fact = GUARD_FACTS.get(c.guard)
+                if fact is not None and ctx.get(fact):
+                    continue
                 ok = facts.get(c.guard) if c.guard in DOCUMENT_GUARDS else None
                 if ok is None:
                     ok = GUARDS[c.guard](doc, m)

@@ -723,8 +723,9 @@ def _capitalised_leftovers(doc: Document, ctx: Context, uniq: set[str]) -> Itera
     Femminile`, `Hülya Kaya`) or follows an elided particle (`d'Estudis`): the word must have no
     capitalised neighbour joined to it by a space, and be practically unknown to English.
     """
-    found = [w for w in uniq if w[:1].isupper() and w[1:].islower() and len(w) >= 5]
-    found = [w for w in found if w.lower() in evidence_keys() and _capital_verdict(w.lower())]
+    found = [w for w in uniq if len(w) >= 5 and w[0].isupper() and w[1:].islower()]  # cheapest test first
+    keys = evidence_keys()
+    found = [w for w in found if w.lower() in keys and _capital_verdict(w.lower())]
     found = [w for w in found if w not in source_spellings()]  # `Moscú`: TQ601 reports the name
     text = doc.text
     for form in found:
@@ -1283,6 +1284,12 @@ def _calendar_forms() -> frozenset[str]:
     return frozenset(f for w in _calendar() for f in (w, w[:1].upper() + w[1:]))
 
 
+@cache
+def _hyphenated_calendar_forms() -> tuple[str, ...]:
+    """The names with a hyphen (not single words): looked for in the text, not in its word set."""
+    return tuple(sorted(f for f in _calendar_forms() if "-" in f))
+
+
 # A day number before (`12 mayo`, `14. Dezember`, `12 de março`), a year after (`Dezember 2024`, `mayo de 2024`).
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])\.?[ \u00a0](?:(?:de|di|del) )?$")
 _YEAR_AFTER = re.compile(r"[ \u00a0](?:(?:de|del|di) )?(?:1[89]|20)\d\d(?!\d)")
@@ -1339,7 +1346,7 @@ def source_language_date_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     text = doc.text
     forms = ctx.get(unique_words) & _calendar_forms()
-    forms.update(f for f in _calendar_forms() if "-" in f and f in text)
+    forms.update(f for f in _hyphenated_calendar_forms() if f in text)
     if not forms:
         return
     names = _calendar()
