@@ -91,8 +91,15 @@ def corpora(args: list[str]) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
+    if any(a in ("-h", "--help") for a in argv):
+        print(__doc__.strip())
+        return 0
     failed = False
     for corpus in corpora(argv):
+        if not corpus.is_dir():
+            print(f"{corpus}: not a folder", file=sys.stderr)
+            failed = True
+            continue
         parts = [corpus / "mt", corpus / "clean"] if {"mt", "clean"} & {p.name for p in corpus.iterdir()} else [corpus]
         for folder in parts:
             if not folder.is_dir():
