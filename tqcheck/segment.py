@@ -251,3 +251,26 @@ def word_trie(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+def bounded_words(words) -> str:
+    """``\\b(?:w1|w2|...)\\b`` for words that start and end with a word character, with the first
+    boundary tested after each word's first letter (``K(?<!\\w.)yiv``): the pattern then opens with a
+    literal or a set of first letters, which ``re`` scans for in C instead of trying a match at every
+    position (several times faster when the words start with capitals)."""
+    words = sorted(words)
+    if not all(_WORD_CHAR.match(w[:1]) for w in words):
+        return rf"\b(?:{word_trie(words)})\b"
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for ch, rests in by_first.items():
+        rest = word_trie([r for r in rests if r])
+        if rest and "" in rests:
+            rest = f"(?:{rest})?"
+        alts.append(re.escape(ch) + r"(?<!\w.)" + rest)
+    return "(?:" + "|".join(alts) + r")\b"
+
+
+_WORD_CHAR = re.compile(r"\w")

@@ -321,12 +321,22 @@ def sentence_words(text: str, start: int, end: int, first_is_start: bool = True)
     return _mark(words)
 
 
+@cache
+def _allowed_firsts() -> frozenset[str]:
+    """The first words of the adopted phrases: no phrase starts at any other word."""
+    return frozenset(p[0] for p in _allowed()[0] if p)
+
+
 def _mark(words: list[Word]) -> list[Word]:
     phrases, longest = _allowed()
+    firsts = _allowed_firsts()
     out = list(words)
     keys = [w.key for w in words]
     i = 0
     while i < len(out):
+        if keys[i] not in firsts:
+            i += 1
+            continue
         for n in range(min(longest, len(out) - i), 0, -1):
             if tuple(keys[i : i + n]) in phrases:
                 for k in range(i, i + n):

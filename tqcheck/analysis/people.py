@@ -69,7 +69,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import lexicon
-from ..segment import TOKEN_WORD_RE, WORD_RE, word_trie
+from ..segment import TOKEN_WORD_RE, WORD_RE, bounded_words, word_trie
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -3360,7 +3360,7 @@ def exonyms() -> dict[str, str]:
 
 @cache
 def _exonym_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + word_trie(sorted(exonyms())) + r")\b")
+    return re.compile(bounded_words(exonyms()))
 
 
 _GLOSS_CHARS = 50  # two names of one place this close are a gloss: "Kyiv (Kiev)", "Turkey, now Türkiye"

@@ -657,8 +657,11 @@ def _main_verb_after(text: str, end: int) -> bool:
     return False
 
 
+# The word boundary is tested after the first letter, so that the pattern opens with a set of
+# letters that ``re`` scans for in C (a leading \b is tried at every position).
 _ASKED_YOU = re.compile(
-    r"\b(?P<v>[Aa]sked|[Aa]sking|[Ww]ondered|[Ww]ondering)\s+(?:\w+\s+)?(?:whether|if)\s+(?P<you>you)\s+(?P<w>\w+)"
+    r"(?P<v>[AaWw](?<!\w.)(?:(?<=[Aa])sk(?:ed|ing)|(?<=[Ww])onder(?:ed|ing)))"
+    r"\s+(?:\w+\s+)?(?:whether|if)\s+(?P<you>you)\s+(?P<w>\w+)"
 )
 
 
@@ -671,6 +674,7 @@ _ASKED_YOU = re.compile(
     flags=[
         "The minister defended the operation. Asked whether [[you]] would consider resigning, he replied that "
         "the government respects the judiciary.",
+        "He was asked whether [[you]] planned to run again and declined to answer.",
     ],
     passes=[
         "\"Asked whether you would resign, what would you say?\" the reporter wrote.",
@@ -815,6 +819,27 @@ _RESUMPTIVE = re.compile(
     r"|[ \t]+in[ \t]+(?:\d|[A-Z]|the\b|a\b)|[ \t]+(?:himself|herself|themselves|personally|again|yesterday|today|last|"
     r"every|each|carefully|secretly|publicly)\b)"
 )
+# `that` and `which` between spaces; each pattern opens with its word, which ``re`` finds fast.
+_RELATIVES = (re.compile(r"that(?<=[ \t]that)(?=[ \t])"), re.compile(r"which(?<=[ \t]which)(?=[ \t])"))
+
+
+def _resumptive_matches(text: str) -> Iterator[re.Match]:
+    """The matches of _RESUMPTIVE, as ``finditer`` finds them, tried only at the word before each
+    `that`/`which` (a scan for those is cheap; trying the head at every lowercase word is not)."""
+    last = 0
+    for r in sorted(m.start() for rx in _RELATIVES for m in rx.finditer(text)):
+        i = r - 1  # the space or tab before the relative
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        while i > 0 and (text[i - 1] == "-" or "a" <= text[i - 1] <= "z"):
+            i -= 1  # the head is the whole lowercase run before the spaces
+        if i >= last:
+            m = _RESUMPTIVE.match(text, i)
+            if m:
+                last = m.end()
+                yield m
+
+
 # Heads of relative clauses that are adverbials ("the day that he saw it") or that take a clause
 # ("the fact that he wrote it", "reports that police seized them"): the pronoun is the verb's object.
 _RESUMPTIVE_NOT_HEADS = frozenset(
@@ -864,6 +889,7 @@ _PLURAL_PEOPLE = re.compile(
         "Police recovered the jewels that the gang stole [[them]] in March.",
         "He got back the car, and the phone that the thieves stole [[it]] last week.",
         "Residents rebuilt the houses which the storm destroyed [[them]].",
+        "He repaired the e-bikes that the thieves stole [[them]] last week.",
     ],
     passes=[
         # stranded prepositions and adverbial heads: the pronoun is the verb's own object
@@ -915,7 +941,7 @@ def resumptive_pronoun(doc: Document, ctx: Context) -> Iterator[Finding]:
     text = doc.text
     if " that " not in text and " which " not in text:
         return
-    for m in _RESUMPTIVE.finditer(text):
+    for m in _resumptive_matches(text):
         head, v, pron = m.group("head"), m.group("v"), m.group("p")
         if head in _RESUMPTIVE_NOT_HEADS or v in _NOT_RESUMPTIVE_VERBS or v in AUX or v in ADVERBS:
             continue
