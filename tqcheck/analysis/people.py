@@ -3322,27 +3322,60 @@ def _accented_country(form: str) -> str | None:
     return p.canonical
 
 
+@cache
+def japanese_surnames() -> frozenset[str]:
+    """Surnames marked ``ja`` in names_east_asian.tsv."""
+    return frozenset(row[0] for row in lexicon.table("names_east_asian.tsv") if len(row) > 2 and row[2] == "ja")
+
+
+def _east_asian_order(a: str, b: str) -> int | None:
+    """1 when English news writes ``a b`` (Kim Go-eun, Cui Dongshu, Yuriko Koike), -1 when it writes ``b a``,
+    None when neither word is a listed East Asian surname (or both are): Japanese names put the given name
+    first in English, Chinese and Korean names keep the surname first."""
+    names = chinese_names()
+    sa, sb = "s" in names.get(a, ()), "s" in names.get(b, ())
+    if sa == sb or is_common_word(b if sa else a):
+        return None
+    if sa:
+        return -1 if a in japanese_surnames() else 1
+    return 1 if b in japanese_surnames() else -1
+
+
+def _untitled(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A run's words without its leading titles ("Governor Koike Yuriko" -> "Koike Yuriko")."""
+    i = 0
+    while len(words) - i > 2 and words[i][2].lower().rstrip(".") in TITLES:
+        i += 1
+    return words[i:]
+
+
 def _order_variants(pe: People, text: str) -> list[NameVariant]:
     """A two-word person's name written in both orders (``Wang Xiaoyan`` / ``Xiaoyan Wang``): the order
-    used less often (the later one on a tie) is flagged."""
+    used less often is flagged; on a tie, the order East Asian naming conventions do not use in English
+    (``Koike Yuriko``, ``Dongshu Cui``), else the later one."""
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     person_keys: set[tuple[str, str]] = set()
     for r in pe.runs:
-        if len(r.words) != 2 or r.kind in ("none", "headline") or text[r.words[0][1]:r.words[1][0]] != " ":
+        ws = _untitled(r.words)
+        if len(ws) != 2 or r.kind in ("none", "headline") or text[ws[0][1]:ws[1][0]] != " ":
             continue
-        a, b = r.words[0][2], _POSSESSIVE.sub("", r.words[1][2])
-        pairs.setdefault((a, b), []).append((r.words[0][0], r.words[0][0] + len(a) + 1 + len(b)))
+        a, b = ws[0][2], _POSSESSIVE.sub("", ws[1][2])
+        pairs.setdefault((a, b), []).append((ws[0][0], ws[0][0] + len(a) + 1 + len(b)))
         if r.kind == "person":
             person_keys.add((a, b))
     out = []
     for (a, b), occ in pairs.items():
         other = pairs.get((b, a))
-        if other is None or a == b or not ({(a, b), (b, a)} & person_keys):
+        conv = None if other is None or a == b else _east_asian_order(a, b)
+        if other is None or a == b or not ({(a, b), (b, a)} & person_keys or conv is not None):
             continue
-        if (len(occ), -occ[0][0]) >= (len(other), -other[0][0]):
+        if len(occ) == len(other) and conv is not None:
+            if conv == 1:
+                continue  # the conventional order: report the pair from the other one
+        elif (len(occ), -occ[0][0]) >= (len(other), -other[0][0]):
             continue  # report the pair once, from its minority (or later) order
-        if any(_spelling_form(w) is None for w in (a, b)):
-            continue
+        if conv is None and any(_spelling_form(w) is None for w in (a, b)):
+            continue  # a listed surname (Cui, Kim) may be short
         out.append(NameVariant(f"{a} {b}", f"{b} {a}", occ, (len(occ), len(other)), "order", "TQ501",
                                "the same name in the other order"))
     return out
@@ -3406,6 +3439,63 @@ def _exonym_variants(doc: Document, pe: People, handled: set[str], allowed: set[
                                    f"two English names of one place ({key})"))
             handled.add(bad)
     return out
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _hyphen_variants(occ: dict[str, list[tuple[int, int]]], handled: set[str], allowed: set[str],
+                     before: dict[str, set[str]]) -> list[NameVariant]:
+    """A hyphenated given name also written joined after the same surname (``Kim Go-eun`` / ``Kim Goeun``):
+    Korean romanisation hyphenates given names, so the joined form is flagged unless it is the more frequent
+    one. After different words (``Lee Min-ho``, ``Minho Choi``) two people may be meant."""
+    out = []
+    for f in occ:
+        if "-" not in f or f in handled or not _HYPHENATED_GIVEN.fullmatch(f):
+            continue
+        joined = f.replace("-", "")
+        if joined not in occ or joined in handled or joined in allowed or f in allowed:
+            continue
+        if not (before.get(f, set()) & before.get(joined, set())) - {""}:
+            continue
+        bad, good = (f, joined) if len(occ[f]) < len(occ[joined]) else (joined, f)
+        out.append(NameVariant(bad, good, occ[bad], (len(occ[bad]), len(occ[good])), "hyphen", "TQ501",
+                               "the same name with and without its hyphen"))
+        handled.add(bad)
+    return out
+
+
+def _accented_first_names(pe: People, handled: set[str], allowed: set[str]) -> list[NameVariant]:
+    """One person's first name with and without its accent (``Luís Montenegro`` / ``Luis Montenegro``): both
+    are names, so the pair test leaves them alone unless the same surname follows both. The minority form
+    is flagged; on a tie, the plain one when the accented one is a listed name."""
+    seen: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+    for r in pe.runs:
+        if r.kind != "person" or len(r.words) < 2:
+            continue
+        s, e, first = r.words[0]
+        seen.setdefault((fold(first), r.words[-1][2]), {}).setdefault(first, []).append((s, e))
+    out = []
+    for forms in seen.values():
+        if len(forms) != 2:
+            continue
+        acc, plain = sorted(forms, key=lambda f: f.isascii())
+        if not plain.isascii() or acc.isascii() or acc in handled or plain in handled or {acc, plain} & allowed:
+            continue
+        n_acc, n_plain = len(forms[acc]), len(forms[plain])
+        if n_acc < n_plain or (n_acc == n_plain and not _listed_accented_name(acc)):
+            continue  # the accented form as the slip is the general pair test's business
+        out.append(NameVariant(plain, acc, forms[plain], (n_plain, n_acc), "accents", "TQ501",
+                               "the same first name with and without its accent"))
+        handled.add(plain)
+    return out
+
+
+def _listed_accented_name(form: str) -> bool:
+    """An accented first name the world list spells that way (Luís, José, Inés): its accent is part of the
+    name, so on a tie the plain form is the slip (unlike Putín, an accent English never writes)."""
+    return form.lower() != fold(form) and first_names().get(form.lower()) is not None and \
+        fold(form) in curated_first_names()
 
 
 def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant]:
@@ -3520,7 +3610,7 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
             # stress accents are marks English often drops (Gandía, Putín); other diacritics are letters of
             # the name (Hołownia, Dündar, Ribeirão), so on a tie the form without them is the slip
             stress_only = _STRESS_ACCENTS.sub("", acc).isascii()
-            if n_acc > n_plain or (n_acc == n_plain and not stress_only):
+            if n_acc > n_plain or (n_acc == n_plain and (not stress_only or _listed_accented_name(acc))):
                 out.append(NameVariant(plain, acc, occ[plain], (n_plain, n_acc), "accents", "TQ501"))
                 handled.add(plain)
             else:
@@ -3541,6 +3631,8 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
         handled.add(bad)
     out += _exonym_variants(doc, pe, handled, allowed)
     out += _order_variants(pe, text)
+    out += _hyphen_variants(occ, handled, allowed, before)
+    out += _accented_first_names(pe, handled, allowed)
     # source-language spellings from the curated list, and accented transliterations of known first names
     skel_names = first_name_skeletons()
     for f in forms:
