@@ -10,6 +10,7 @@ else could be meant.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..analysis.people import (
@@ -23,6 +24,7 @@ from ..analysis.people import (
     SPEECH_VERBS,
     SUBORDINATORS,
     first_name_gender,
+    fold,
     is_common_word,
     people,
 )
@@ -76,6 +78,98 @@ def _title_mismatch(doc: Document, pe) -> Iterator[Finding]:
 
 
 _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
+
+# "Mr. Koike" for Governor Yuriko Koike: Japanese -san and Korean -ssi carry no gender, and MT picks "Mr".
+_TITLE_SURNAME = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Miss)\.?[ \t]+(?P<s>[A-Z][a-z][\w\-]*)\b(?![ \t]+[A-Z])")
+_TITLE_SURNAME_FOR = {"mr": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE}
+# relatives who may share the surname: "her husband ... Mr. Koike"
+_RELATIVES = {MALE: re.compile(r"\b(?:husband|father|son|brother|grandson|grandfather|widower|uncle|nephew)s?\b"),
+              FEMALE: re.compile(r"\b(?:wife|mother|daughter|sister|granddaughter|grandmother|widow|aunt|niece)s?\b")}
+
+
+def _strong_gender(p) -> bool:
+    """The person's gender rests on more than pronouns: a hand-checked first name, a gendered noun or title,
+    or at least three pronouns with none against."""
+    votes = getattr(p, "_votes", None) or {}
+    g = p.gender
+    if g not in (MALE, FEMALE) or votes.get((OPPOSITE[g], 1), 0):
+        return False
+    return (votes.get((g, 2), 0) > 0 or getattr(p, "_curated", None) == g
+            or (votes.get((g, 0), 0) >= 3 and not votes.get((OPPOSITE[g], 0), 0)))
+
+
+def _title_surname_mismatch(doc: Document, pe) -> Iterator[Finding]:
+    """``Mr Koike`` for a woman whose gender the article settles otherwise (her first name, ``the actress``,
+    several pronouns), with no relative of the title's sex who could share the surname."""
+    text = doc.text
+    if "Mr" not in text and "Ms" not in text and "Miss" not in text:
+        return
+    by_surname: dict[str, list] = {}
+    for p in pe.persons:
+        if len(p.name.split()) >= 2:
+            by_surname.setdefault(p.surname, []).append(p)
+    matches = list(_TITLE_SURNAME.finditer(text))
+    titled = Counter((_TITLE_SURNAME_FOR[m.group("t").lower()], m.group("s")) for m in matches)
+    for m in matches:
+        tg = _TITLE_SURNAME_FOR[m.group("t").lower()]
+        ps = by_surname.get(m.group("s"))
+        if not ps or any(p.gender != OPPOSITE[tg] for p in ps) or not any(_strong_gender(p) for p in ps):
+            continue
+        if titled[(tg, m.group("s"))] > 1:
+            continue  # "Mr Mittal" throughout: the article's own evidence, not one slip (Lakshmi Mittal)
+        votes = getattr(ps[0], "_votes", None) or {}
+        if votes.get((tg, 0), 0) > votes.get((OPPOSITE[tg], 0), 0):
+            continue  # the article's pronouns side with the title
+        if len({frozenset(fold(w).replace("-", "") for w in p.name.split()) for p in ps}) > 1:
+            continue  # two people of that surname (only order variants of one name are one person)
+        if _RELATIVES[tg].search(text):
+            continue
+        s, e = m.start(), m.end()
+        title = m.group("t")
+        right = "Ms" if tg == MALE else "Mr"
+        yield Finding(s, e, f"'{text[s:e]}' is {ps[0].describe()}: '{title}' is the wrong title",
+                      suggestion=right, fix=(Edit(s, len(title), right),))
+
+
+# "he won the Best Actress award": the award names the winner's sex
+_AWARD_VERB = re.compile(
+    r"\b(?P<p>[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:won|wins|received|receives|collected"
+    r"|claimed|earned|took[ \t]+home|picked[ \t]+up|was[ \t]+awarded|was[ \t]+named)[ \t]+")
+_AWARD_NOUNS = {"actress": FEMALE, "actor": MALE, "sportswoman": FEMALE, "sportsman": MALE,
+                "actresses": FEMALE, "female": FEMALE, "male": MALE}
+_AWARD_WORDS = re.compile(r"[A-Za-z'\-]+|[^\sA-Za-z'\-]")
+
+
+def _award_mismatch(doc: Document, pe) -> Iterator[Finding]:
+    """A he/she who wins a prize for an actress or an actor (``he won the Best Actress award``)."""
+    text = doc.text
+    if "ctress" not in text and "ctor" not in text and "ports" not in text and "emale" not in text:
+        return
+    for m in _AWARD_VERB.finditer(text):
+        s, e = m.span("p")
+        if doc.in_quote(s):
+            continue
+        words = _AWARD_WORDS.findall(text, m.end(), m.end() + 80)[:8]
+        low = [w.lower() for w in words]
+        stop = next((i for i, w in enumerate(words) if not w[0].isalpha()), len(words))
+        award = noun = None
+        for i, w in enumerate(low[:stop]):
+            if (w in ("actress", "actor", "actresses", "sportswoman", "sportsman") and words[i][0].isupper()) or \
+                    (w in ("female", "male") and i and low[i - 1] == "best"):
+                award, noun = _AWARD_NOUNS[w], " ".join(words[max(0, i - 1):i + 1])
+        if award is None or "behalf" in low:
+            continue  # "on her behalf": someone collects a prize for another
+        pron = m.group("p").lower()
+        pg = MALE if pron == "he" else FEMALE
+        if pg == award:
+            continue
+        res = pe._res_by_start.get(s)
+        if res is not None and res.person >= 0 and pe.persons[res.person].gender is not None:
+            continue  # resolved to a person of known gender: the main test decides
+        right = _RIGHT[award]
+        fix = right.capitalize() if m.group("p")[0].isupper() else right
+        yield Finding(s, e, f"'{m.group('p')}' wins the '{noun}' prize, which goes to {_WHO[award]}",
+                      suggestion=fix, fix=(Edit(s, e - s, fix),))
 
 
 @rule(
@@ -136,6 +230,11 @@ _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
         "The director Parisa Karimi thanked [[his]] husband, who produced the film.",
         # a title that contradicts the first name
         "At the shelter, [[Mr]]. Keiko Sato, 72, who came with her husband, said the water rose fast.",
+        # a title before the surname alone, against a hand-checked first name (Japanese -san, Korean -ssi)
+        "Governor Yuriko Koike announced the plan. [[Mr. Koike]] said it would start in April.",
+        "Actress Kim Go-eun donated the money. Her agency said: \"[[Mr. Kim]] wanted to do it quietly.\"",
+        # an award for an actress or an actor names the winner's sex
+        "The film was a hit last year, and [[he]] won the Best Actress award at the Baeksang Arts Awards.",
         # "he added" after a person brought in without a speech verb
         "Finance Minister Jan Kowalski defended the budget. \"It is safe,\" said the minister.\n\nMP Anna Nowak "
         "of PiS called the plan \"a recipe for debt\".\n\n\"Poles will pay for this,\" [[he]] added.",
@@ -179,6 +278,12 @@ _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
         "Ji-min Han spoke to reporters. She said the album would come out in May.",
         "Nikola Petrović spoke to reporters. She said the vote would be held in May.",
         "Pak Pong-ju visited the factory. He said output would rise.",
+        # a title used throughout, or where a relative of that sex may share the surname
+        "Lakshmi Mittal bought the firm. Mr Mittal said it was cheap. Mr Mittal added that he would stay.",
+        "Governor Yuriko Koike spoke with her husband beside her. Mr. Koike said nothing.",
+        # the award goes to someone else, or is collected for another
+        "She directed the film, and its star won the Best Actor award. He received the Best Actress award on "
+        "her behalf.",
         # a spouse noun is one vote, never alone: same-sex couples exist
         "Maria Lopez said her wife had been arrested. She said the police came at dawn.",
         "On Monday, Robin Lindqvist thanked his husband at the ceremony. He said the prize was theirs.",
@@ -268,6 +373,8 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     pe = ctx.get(people)
     yield from _title_mismatch(doc, pe)
+    yield from _title_surname_mismatch(doc, pe)
+    yield from _award_mismatch(doc, pe)
     for r in pe.resolutions:
         if r.kind != "person":
             continue
@@ -475,6 +582,8 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
         "The debate was marked by his absence. Puigdemont [[It]] has insisted that he will return.",
         # the name ends the noun phrase that opens the sentence
         "The mayor of Valdora [[he]] announced the closure of the bridge on Monday.",
+        # a topic marker translated as a second subject after a comma
+        "Actress Kim Go-eun donated the money.\n\nKim Go-eun, [[she]] has been donating steadily since her debut.",
     ],
     passes=[
         # appositions and parentheticals with commas, or without them before a verb
@@ -493,6 +602,9 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
         "Yesterday he said nothing. Today it is different. Meanwhile they have left.",
         "Putin they say is ill, and Moscow it seems has no plan; where Kyiv it is said was calm.",
         "\"Putin he is a friend,\" the farmer said.",
+        # after a comma: a parenthetical speech verb, a fronted phrase, a vocative in a quote, a verb of thought
+        "Kim Go-eun, she said, has been donating since her debut. Unlike Kim Go-eun, she has never donated.",
+        "\"Kim Go-eun, she has to hear this,\" he said. Kim Go-eun, she believes, is the best actress.",
         # a relative clause without "that" after "The X of Name"
         "The mayor of Paris he met last year was a banker. A resident of Kyiv he interviewed said it was calm.",
     ],
@@ -582,6 +694,35 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
             suggestion="",
             fix=(Edit(r.start, r.end - r.start + 1, ""),) if text[r.end:r.end + 1] == " " else (),
         )
+    yield from _comma_duplicated_subject(doc, pe)
+
+
+# "Kim Go-eun, she has been...": a Korean or Japanese topic (-eun/-neun, -wa) translated as a second subject
+_COMMA_DUP = re.compile(r",[ \t]+(?P<p>he|she)[ \t]+(?P<w1>[a-z']+)(?P<after>[ \t]*[,;:\u2014\u2013]?)")
+_NOT_DUP_VERBS = frozenset("thinks thought believes believed feels felt hopes hoped knows knew reckons "
+                           "recalls recalled insists insisted suggests suggested".split())
+
+
+def _comma_duplicated_subject(doc: Document, pe) -> Iterator[Finding]:
+    """A full name opening the sentence, a comma, then he/she and a verb (``Kim Go-eun, she has been``):
+    not a parenthetical (``Kim, he said, was``; a verb then a comma), not a name inside a quotation
+    (a vocative), not a fronted phrase (``Unlike Kim, she has``: the name does not open the sentence)."""
+    text = doc.text
+    for r in pe.runs:
+        if r.kind != "person" or not r.sentence_start or len(r.words) < 2 or text[r.end:r.end + 1] != ",":
+            continue
+        m = _COMMA_DUP.match(text, r.end)
+        if m is None or doc.in_quote(r.start):
+            continue
+        verb = m.group("w1")
+        if verb in ADVERBS:
+            continue
+        if not _verb_like(verb) or verb in SPEECH_VERBS or verb in _NOT_DUP_VERBS or m.group("after").strip():
+            continue
+        start, end = m.span("p")
+        name = " ".join(w[2] for w in r.words)
+        yield Finding(start, end, f"'{name}, {m.group('p')} {verb}': the subject is said twice (the name and "
+                                  f"'{m.group('p')}')", suggestion="", fix=(Edit(r.end, end - r.end, ""),))
 
 
 _PARENTHETICAL_IT = frozenset("seems seemed appears appeared emerged transpired".split())
@@ -949,3 +1090,116 @@ def resumptive_pronoun(doc: Document, ctx: Context) -> Iterator[Finding]:
             suggestion="",
             fix=(Edit(s - 1, e - s + 1, ""),) if text[s - 1:s] == " " else (),
         )
+
+
+# ---- first and second person in reported speech ------------------------------------------------
+
+_THAT_FIRST = re.compile(r"\b(?P<v>[a-z]+)[ \t]+that[ \t]+(?P<p>I|we)[ \t]+(?P<w>[a-z']+)")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+_THIRD_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he[ \t]+[a-z]+|[A-Z][a-z]+)\b")
+_EXTRA_SPEECH = frozenset("vowed pledged promised hoped expressed".split())
+_YOUR = re.compile(r"\b(?P<v>[a-z]{3,}ed)[ \t]+(?P<p>your)[ \t]+(?P<n>[a-z]+)")
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+_NOT_SUBJECT_START = frozenset("if when whether once unless before after as while how why what".split())
+
+
+def _unquoted_count(doc: Document, rx: re.Pattern, start: int, end: int) -> int:
+    return sum(1 for m in rx.finditer(doc.text, start, end) if not doc.in_quote(m.start()))
+
+
+@rule(
+    code="TQ307",
+    name="first-person-in-reported-speech",
+    category="pronoun",
+    severity="major",
+    summary="'I'/'we' after a third person's 'said that', or 'your' for a third person, outside quotes.",
+    flags=[
+        "Governor Yuriko Koike announced the plan. She also revealed that [[I]] want to make Tokyo a city where "
+        "it is easy to raise children.",
+        "Founder Wang Chuanfu said in an internal letter that [[we]] must firmly walk the road of innovation.",
+        "Boca lost again on Sunday. After the match, the coach presented [[your]] resignation to the board.",
+    ],
+    passes=[
+        # quoted speech, and an author who writes in the first person
+        "Koike said: \"I want to make Tokyo a city where it is easy to raise children.\"",
+        "We asked the minister about the plan. She said that we would get an answer next week.",
+        "I met the mayor on Monday. He told me that I was the first reporter to ask.",
+        # first person as the subject of the speech verb
+        "As we said that we would, we publish the figures today.",
+        # 'your' addressing the reader, in an article that does so elsewhere
+        "If you travel this summer, check your passport. Airlines have changed your rights.",
+        "The bank raised rates. If you have a mortgage, the bank changed your payments too.",
+    ],
+)
+def first_person_in_reported_speech(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    `I` or `we` opening the clause after a third person's speech verb and `that`,
+    outside quotation marks (`Koike also revealed that I want to make Tokyo...`,
+    `Wang said in a letter that we must...`), in a paragraph with no other unquoted
+    first person (an author who writes `we asked the minister`); and `your` after a
+    past-tense verb whose subject is a third person (`the coach presented your
+    resignation`) in an article that never otherwise addresses the reader.
+
+    ## Why it matters
+    Japanese, Chinese and Korean report speech without quotation marks and without
+    shifting the person; Spanish *su* is both `his` and the polite `your`. Translated
+    literally, the reporter seems to speak, or to address the reader.
+
+    ## Example
+    ```
+    Ms. Koike also revealed that I want to make Tokyo a city where it is easy to raise children.
+    ```
+
+    ## Use instead
+    ```
+    Ms. Koike also said she wants to make Tokyo a city where it is easy to raise children.
+    ```
+    """
+    text = doc.text
+    if " that I " in text or " that we " in text:
+        checked: dict[int, bool] = {}
+        for m in _THAT_FIRST.finditer(text):
+            near = text[max(0, m.start() - 80):m.end("v")].split()[-8:]  # "said in a letter that we"
+            v = next((w for w in reversed(near) if w in SPEECH_VERBS or w in _EXTRA_SPEECH), None)
+            if v is None:
+                continue
+            s, e = m.span("p")
+            if doc.in_quote(s):
+                continue
+            si = doc.sentence_index(s)
+            pi = doc.paragraph_index(s)
+            if si is None or pi is None:
+                continue
+            head = text[max(doc.sentences[si].start, m.start() - 200):m.start()]
+            if _FIRST_PERSON.search(head) or not _THIRD_SUBJECT.search(head):
+                continue  # "As we said that we would": the first person speaks
+            if pi not in checked:
+                ps, pend = doc.paragraphs[pi]
+                checked[pi] = _unquoted_count(doc, _FIRST_PERSON, ps, pend) <= 1
+            if not checked[pi]:
+                continue  # an author who writes in the first person
+            yield Finding(s, e, f"'{v} ... that {m.group('p')} {m.group('w')}': a third person's words reported in the "
+                                f"first person, without quotation marks: quote them, or use "
+                                f"'{'he or she' if m.group('p') == 'I' else 'they'}'")
+    if "your" in text:
+        mentions = None
+        for m in _YOUR.finditer(text):
+            s, e = m.span("p")
+            if doc.in_quote(s):
+                continue
+            if mentions is None:
+                mentions = _unquoted_count(doc, _SECOND_PERSON, 0, len(text))
+            if mentions > 1:
+                return  # the article addresses the reader
+            si = doc.sentence_index(s)
+            if si is None:
+                continue
+            head = text[doc.sentences[si].start:m.start()].rsplit(",", 1)[-1]  # the clause of the verb
+            words = head.lower().split()
+            if not words or words[0].strip(",") in _NOT_SUBJECT_START or "?" in text[e:e + 200].split(".")[0]:
+                continue
+            if not _THIRD_SUBJECT.search(head):
+                continue
+            yield Finding(s, e, f"'{m.group('v')} your {m.group('n')}': 'your' addresses the reader, but the "
+                                f"subject is a third person (Spanish 'su' is both 'his/her' and 'your')")
