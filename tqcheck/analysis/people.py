@@ -1270,6 +1270,7 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     # ---- 10. its / which / who: a thing's pronoun for a person, a person's for an institution -----
     people_obj._run_starts = [r.start for r in runs]
     _animacy(text, people_obj, sentences, sent_of, para_of)
+    _singular_collective_who(text, people_obj, para_of)
     people_obj.resolutions.sort(key=lambda r: r.start)
     return people_obj
 
@@ -2463,6 +2464,42 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
             if prev.kind != "orgnoun" and _owned_by_person(text, pe, c - len(label), c):
                 continue  # "Professor Jane Doe of Leeds University, who": the clause is about the person
             pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
+
+
+# Collectives British English may call "who" take a plural verb then ("the council, who are"); with a singular
+# verb the clause treats one institution as a person: "The Council of Football, who is integrated by...".
+_SINGULAR_COLLECTIVE = frozenset("council committee board government cabinet union network association "
+                                 "society platform federation confederation coalition movement".split())
+_COLLECTIVE_NOUN_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<n>[a-z]+)[ \t]+$")
+
+
+def _singular_collective_who(text: str, pe: People, para_of) -> None:
+    """``, who`` + a singular verb after a named council, committee or network (``The Council of Football,
+    who is``, ``The network Ocio Venezia, who monitors``)."""
+    if ", who " not in text:
+        return
+    done = {r.start for r in pe.resolutions}
+    for m in _REL.finditer(text):
+        c = m.start()
+        s, e = m.span("rw")
+        v = m.group("v")
+        if m.group("rw") != "who" or s in done or pe.in_quote(c) or para_of(c) in pe.headline_paragraphs:
+            continue
+        if not (v in ("is", "has", "was") or (_verbish(v) and v.endswith("s") and v not in AUX)):
+            continue
+        prev = _mention_ending_at(pe, c)
+        if prev is None or prev.kind not in ("org", "name", "place", "thing"):
+            continue
+        words = _org_chain_words(text, pe, prev) if prev.kind == "org" else [prev.text.lower()]
+        nb = _COLLECTIVE_NOUN_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+        if nb is not None:
+            words = [*words, nb.group("n")]
+        if not any(w in _SINGULAR_COLLECTIVE for w in words):
+            continue
+        label = _org_chain_text(text, pe, prev) if prev.kind == "org" else prev.text
+        if _owned_by_person(text, pe, c - len(label), c):
+            continue
+        pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
 
 
 # '"...," recalled its spokesperson, Ann Roy, which': the reporting verb right after a quotation.

@@ -451,6 +451,9 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The Egyptian General Book Authority, which organizes the fair, said in a statement that [[she]] expects "
         "4 million visitors.",
         "The regional television À Punt, [[who]] has been broadcasting live since dawn, showed the flooded road.",
+        # a council, committee or network with "who" and a singular verb (British "who" takes a plural one)
+        "The Council of Football, [[who]] is integrated by Riquelme, Serna and Delgado, will meet on Monday.",
+        "Residents are angry. The network Ocio Venezia, [[who]] monitors the housing market, organised a protest.",
     ],
     passes=[
         # organisations correctly called "it"
@@ -471,6 +474,8 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         # "who" for teams, the police and other collective nouns, as British English has it
         "Arsenal, who beat Chelsea last week, lost at home. The police, who arrived late, arrested two men.",
         "The government, who had promised reform, backed down.",
+        "The Football Council, who are meeting today, will decide. The Smith family, who has lived there, left.",
+        "John Smith of the Council, who has led it since 2010, said no.",
         "The band Los Leones, who formed in 1990, played two encores.",
         # the relative clause belongs to the person before "of"/"from" the institution
         "Professor Ann Keller of Graz University, who studies glaciers, said the ice was thinning.",
