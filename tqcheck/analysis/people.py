@@ -1202,6 +1202,7 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     mentions = _type_appositions(text, mentions)
     # a name the article elsewhere shows to be an organisation ("the trade union Verdi") is one everywhere
     org_texts = {_POSSESSIVE.sub("", m.text) for m in mentions if m.kind == "org"}
+    org_texts |= _its_names(text, mentions)
     mentions = _retype_names(text, mentions, org_texts)
     mentions = _attach_roles(text, mentions)
     for i, m in enumerate(mentions):
@@ -1384,6 +1385,23 @@ def _type_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+)$")
+
+
+_ITS_AFTER_NAME = re.compile(r"[ \t]+(?:(?:has|had|will|would|also|then|again|later|already)[ \t]+){0,2}"
+                             r"(?P<v>[a-z]+)[ \t]+its\b")
+
+
+def _its_names(text: str, mentions: list[Mention]) -> set[str]:
+    """Unknown names the article itself calls "its" as a subject ("Hydro-Quebec raised its rates"): an
+    institution or a firm, so a he/she later cannot mean them (MT's "she" for French *elle*, the company)."""
+    out = set()
+    for m in mentions:
+        if m.kind != "name" or m.quoted or _possessive(m.text):
+            continue
+        im = _ITS_AFTER_NAME.match(text, m.end)
+        if im is not None and (_verbish(im.group("v")) or im.group("v") in IRREGULAR_PAST):
+            out.add(m.text)
+    return out
 
 
 def _retype_names(text: str, mentions: list[Mention], org_texts: set[str]) -> list[Mention]:

@@ -454,6 +454,9 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         # a council, committee or network with "who" and a singular verb (British "who" takes a plural one)
         "The Council of Football, [[who]] is integrated by Riquelme, Serna and Delgado, will meet on Monday.",
         "Residents are angry. The network Ocio Venezia, [[who]] monitors the housing market, organised a protest.",
+        # an unknown name the article calls "its" is no one a later "she" could mean
+        "Hydro-Quebec raised its rates on Monday. The company also announced investments. [[She]] intends to "
+        "build new dams.",
     ],
     passes=[
         # organisations correctly called "it"
@@ -476,6 +479,8 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The government, who had promised reform, backed down.",
         "The Football Council, who are meeting today, will decide. The Smith family, who has lived there, left.",
         "John Smith of the Council, who has led it since 2010, said no.",
+        "Hydro-Quebec raised its rates on Monday. The company also announced investments. Sophie Brochu said it "
+        "was fair. She intends to build new dams.",
         "The band Los Leones, who formed in 1990, played two encores.",
         # the relative clause belongs to the person before "of"/"from" the institution
         "Professor Ann Keller of Graz University, who studies glaciers, said the ice was thinning.",
