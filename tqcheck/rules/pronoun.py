@@ -21,6 +21,7 @@ from ..analysis.people import (
     MALE,
     NOT_VERBS_S,
     OPPOSITE,
+    PERSON_NOUNS,
     SPEECH_VERBS,
     SUBORDINATORS,
     first_name_gender,
@@ -886,6 +887,8 @@ def second_person_for_third(doc: Document, ctx: Context) -> Iterator[Finding]:
         "\"The money fed a parallel structure,\" wrote the magistrate, [[which]] was followed by the other judges.",
         # the subject put after the reporting verb of a quotation, with a role before the name
         "\"Costs keep rising,\" said the head of the bakers' guild, Tomas Berger, [[which]] runs a shop in Linz.",
+        # a plural noun for people, "which" without a comma, a plural verb
+        "If the citizens [[which]] live in the city do not save water, the cuts may extend.",
     ],
     passes=[
         # it and its for countries, companies and institutions
@@ -901,6 +904,8 @@ def second_person_for_third(doc: Document, ctx: Context) -> Iterator[Finding]:
         "The company's founder presented its results.",
         # a firm named after its common noun; a quotation whose verb has a thing as its object
         "The bakery Berger, which is owned by a family from Linz, raised its prices.",
+        "The share of workers which fell last year rose again. The farmers' protests which began in May ended.",
+        "The number of residents which has grown is large.",
         "\"Costs keep rising,\" said the guild in a letter to Tomas Berger, which was published on Monday.",
     ],
 )
@@ -937,6 +942,7 @@ def thing_pronoun_for_person(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     pe = ctx.get(people)
+    yield from _people_which(doc)
     for r in pe.thing_pronouns:
         word = doc.text[r.start:r.end]
         g = pe.persons[r.person].gender if r.person >= 0 else None
@@ -955,6 +961,36 @@ def thing_pronoun_for_person(doc: Document, ctx: Context) -> Iterator[Finding]:
             suggestion=fix,
             fix=(Edit(r.start, r.end - r.start, fix),) if " " not in right else (),
         )
+
+
+# "citizens which live": a plural person noun, "which" with no comma, and a plural verb (so not "the number
+# of citizens which has", whose antecedent is the number)
+_PEOPLE_WHICH = re.compile(r"\b(?P<n>[a-z]{3,}s|people|men|women|children)[ \t]+(?P<w>which)[ \t]+"
+                           r"(?P<v>[a-z]+)\b")
+_PLURAL_OK = frozenset("are were have had will would can could should must may might do did live work "
+                       "want need".split())
+_IRREGULAR_PEOPLE = frozenset("people men women children".split())
+
+
+def _people_which(doc: Document) -> Iterator[Finding]:
+    """``which`` directly after a plural noun for people, before a plural verb (``citizens which live``)."""
+    text = doc.text
+    if " which " not in text:
+        return
+    for m in _PEOPLE_WHICH.finditer(text):
+        n, v = m.group("n"), m.group("v")
+        if n not in _IRREGULAR_PEOPLE and PERSON_NOUNS.get(n[:-1], 0) == 0:
+            continue
+        if v not in _PLURAL_OK and not (v.endswith("ed") and len(v) > 4):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower() in ("of", "among", "between", "for"):
+            continue  # "the share of workers which fell": the antecedent comes before "of"
+        s, e = m.span("w")
+        if doc.in_quote(s):
+            continue
+        yield Finding(s, e, f"'{n} which {v}': English uses 'who' (or 'that') for people, 'which' for things",
+                      suggestion="who", fix=(Edit(s, e - s, "who"),))
 
 
 # ---- resumptive pronouns ---------------------------------------------------------------------
