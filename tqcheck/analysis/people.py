@@ -1645,6 +1645,10 @@ def _speaker_for_span(pe: People, s: int, e: int, label: str) -> Speaker:
     return Speaker(s, e, "unknown", -1, label.strip())
 
 
+# Words that open no speaker phrase after an inverted speech verb: '"...," wrote on Instagram that'.
+_NOT_SPEAKER_START = frozenset("on in at to from for with about that of into via".split())
+
+
 def _attributions(text: str, pe: People, paragraphs, para_of) -> None:
     out = pe.attributions
     for qs, qe in pe.quotes:
@@ -1659,6 +1663,8 @@ def _attributions(text: str, pe: People, paragraphs, para_of) -> None:
                                    pronoun=m.span("p")))
             continue
         m = _AFTER_VERB.match(text, qe, min(pend, qe + 120))
+        if m and m.group("np").split(None, 1)[0] in _NOT_SPEAKER_START:
+            m = None  # '"The View," wrote on Instagram that the dog': the quote is a title, not a statement
         if m and m.group("v") in SPEECH_VERBS and m.group("v") not in ("told", "asked"):
             sp = _speaker_for_span(pe, m.start("np"), m.end("np"), m.group("np"))
             if sp.kind != "unknown" or m.group("np")[:1].isupper():
@@ -1924,6 +1930,14 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
                 res.label = pe.persons[who.person].name if who.person >= 0 else f"the {who.text}"
                 res.referent_gender = pe.person_gender(who)
                 continue
+        # (2c) the one speaker in reach of a speech pronoun, when every other candidate is an organisation
+        # or a place: 'According to sociologist Mira Radeva, ... "...," he commented.'
+        if is_speech and sent is not None and OPPOSITE[res.gender] in genders:
+            who = _sole_speaker_for(text, pe, sentences, sent_of, para_of, paragraphs, attribution, res)
+            if who is not None:
+                res.kind, res.person, res.how = "person", who, "speaker"
+                res.label = pe.persons[who].name
+                continue
         # (5) nearest person named outside quotes (only a person of the other gender can be a finding)
         if OPPOSITE[res.gender] in genders:
             win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
@@ -1999,6 +2013,11 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
     # (2) the person named just before, when nobody else of the pronoun's gender can be meant
     if not any(p.gender == OPPOSITE[res.gender] for p in pe.persons):
         return  # nobody of the other gender in the article: nothing to contradict
+    subj = _subject_clause_possessive(text, pe, sent.start, s, res.gender)
+    if subj is not None:
+        res.kind, res.person, res.how = "person", subj, "bound"
+        res.label = pe.persons[subj].name
+        return
     bound = _bound_possessive(text, pe, s, noun)
     if bound is not None:
         res.kind, res.person, res.how = "person", bound.person, "bound"
@@ -2607,6 +2626,172 @@ def _paragraph_speaker(text: str, pe: People, sentences, si: int, ps: int, pi: i
     if who is None or not _nobody_of(pe, pstart, ps, gender, but=who, skip=skip):
         return None
     return who
+
+
+# ---- the one speaker in reach (round 2): every candidate contradicts the pronoun -----------------
+
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(?:(?:the[ \t]+)?[a-z][a-z\-]*[ \t]+){0,3}$")
+# "said for bTV", "told in an interview": a medium or a place after the verb, not a person
+_MEDIUM_BEFORE = re.compile(r"\b(?:for|on|in|at|near|inside|outside)[ \t]+(?:the[ \t]+)?$")
+_GAP_STOP = frozenset("and or with who whose whom which that but while".split())
+_GAP_PUNCT = re.compile(r"[.;:!?\"\u201c\u201d\u201e\u00ab\u00bb\n]")
+
+
+def _clean_gap(text: str, start: int, end: int, limit: int = 100) -> bool:
+    """[start, end) is an apposition or a modifier ("deputy mayor responsible for transport in his
+    presentation", ", the faction leader of the Fidesz-KDNP"): no verb, no conjunction, no sentence break."""
+    gap = text[start:end]
+    if len(gap) > limit or gap.startswith(("'", "\u2019")) or _GAP_PUNCT.search(gap):
+        return False
+    return not any(_verbish(w) or w.lower() in _GAP_STOP for w in TOKEN_WORD_RE.findall(gap))
+
+
+def _speaks(text: str, pe: People, m: Mention, sent_end: int) -> bool:
+    """The person mention ``m`` is a speaker: "According to sociologist Mira Radeva", "Milica Stevanović,
+    said", "Mrs. Tran Thi Mai, director of the company, said that"."""
+    if _ACCORDING_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return True
+    v = _SPEECH_WORD.search(text, m.end, min(sent_end, m.end + 110))
+    return v is not None and _clean_gap(text, m.end, v.start())
+
+
+def _modifier_role(text: str, m: Mention) -> bool:
+    """A person noun used as a modifier ("the resident permit"), not a person."""
+    nxt = _POSSESSED_WORD.match(text, m.end, m.end + 30)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return (len(w) > 2 and not _verbish(w) and w not in ADVERBS and w not in _NOT_POSSESSED and w not in IRREGULAR_PAST
+            and not w.endswith(("ly", "ed")))
+
+
+def _own_role(text: str, who: Mention, m: Mention) -> bool:
+    """A person noun in apposition to ``who``: "sociologist Mira Radeva", "Ildikó Szabó deputy mayor"."""
+    if m.kind == "attached":
+        return True
+    a, b = (m.end, who.start) if m.end <= who.start else (who.end, m.start)
+    return b - a <= 60 and _clean_gap(text, a, b)
+
+
+def _sole_speaker(text: str, pe: People, start: int, end: int, gender: str, sent_end) -> int | None:
+    """The one person named outside quotes in [start, end), when she speaks there and every other
+    candidate (person nouns of unknown gender, unknown names, earlier pronouns) is ruled out: organisations
+    and places cannot be ``he``/``she`` of a speaker either, so the pronoun is wrong whichever it means."""
+    ms = pe.unquoted_between(start, end)
+    people_ = [m for m in ms if m.kind == "person"]
+    if not people_ or any(m.person < 0 for m in people_) or len({m.person for m in people_}) != 1:
+        return None
+    who = people_[0].person
+    if pe.persons[who].gender != OPPOSITE[gender]:
+        return None
+    for m in ms:
+        if m.kind in ("role", "attached"):
+            if m.gender == OPPOSITE[gender] or _modifier_role(text, m):
+                continue
+            if m.gender == gender or not any(_own_role(text, p, m) for p in people_):
+                return None
+        elif m.kind == "name" and not _MEDIUM_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return None
+    if _agent_noun(text, start, end):
+        return None
+    for pm in _HE_SHE.finditer(text, start, end):
+        if PRONOUN_GENDER[pm.group().lower()] == gender and not pe.in_quote(pm.start()):
+            prior = pe._res_by_start.get(pm.start())
+            if prior is None or prior.kind != "person" or prior.person != who:
+                return None  # "he" said of someone else before
+    if not any(_speaks(text, pe, m, sent_end(m.start)) for m in people_):
+        return None
+    return who
+
+
+def _speaker_window(text: str, pe: People, paragraphs, pi: int, end: int) -> int:
+    """Start of the stretch a pronoun at ``end`` looks back over: its paragraph, or the prose paragraph
+    before when its own names nobody before ``end``."""
+    start = paragraphs[pi].start if paragraphs else 0
+    if any(m.kind in ("person", "role", "name", "attached") for m in pe.unquoted_between(start, end)):
+        return start
+    j = _prose_paragraph_before(pe, pi, paragraphs)
+    return paragraphs[j].start if j >= 0 else start
+
+
+def _quote_about(text: str, pe: People, qs: int, qe: int, who: int, gender: str) -> bool:
+    """The quote names the person or calls someone by her pronoun: "She was a great mother," he said."""
+    if any(m.kind == "person" and m.person == who for m in pe.mentions_between(qs, qe)):
+        return True
+    return any(PRONOUN_GENDER[pm.group().lower()] == OPPOSITE[gender] for pm in _HE_SHE.finditer(text, qs, qe))
+
+
+def _new_person_after(pe: People, start: int, end: int, who: int, gender: str) -> bool:
+    """Someone the pronoun may mean named after it: '"...," he said. Petar Ilić, 45, has lived here'."""
+    for m in pe.unquoted_between(start, end):
+        if m.kind == "person" and m.person == who:
+            continue
+        if m.kind in ("person", "role", "name"):
+            g = pe.person_gender(m) if m.kind != "name" else None
+            if g != OPPOSITE[gender]:
+                return True
+    return False
+
+
+_COORDINATED = re.compile(r"(?:,[ \t]*|[ \t]+)(?:but|and)[ \t]+$")
+
+
+def _sole_speaker_for(text: str, pe: People, sentences, sent_of, para_of, paragraphs, attribution,
+                      res: Resolution) -> int | None:
+    """The speaker a speech pronoun can only mean: for '"...," he said' the one person who speaks before
+    the quote in its paragraph (or the paragraph before); for 'According to him', 'As he added' or
+    '..., but he insisted' the one person who speaks before it in the paragraph."""
+    ps = res.start
+    si = sent_of(ps)
+    sent = sentences[si]
+
+    def sent_end(off: int) -> int:
+        return sentences[sent_of(off)].end
+
+    if attribution is not None:
+        qs, qe = attribution.quote
+        end = qs
+        start = _speaker_window(text, pe, paragraphs, para_of(qs), qs)
+    else:
+        head = pe.unquoted_between(sent.start, ps)
+        if any(m.kind in ("person", "role", "name", "attached") for m in head) and not _COORDINATED.search(
+                text, max(sent.start, ps - 8), ps):
+            return None  # reported speech: "Radeva said he told her", "Radeva thanked Ivo, who he said"
+        qs = qe = -1
+        end = ps
+        start = _speaker_window(text, pe, paragraphs, para_of(ps), ps)
+    start = max(start, end - 4 * LOOKBACK)  # bounded: a paragraph may be the whole article
+    who = _sole_speaker(text, pe, start, end, res.gender, sent_end)
+    if who is None:
+        return None
+    if qs >= 0 and (_quote_about(text, pe, qs, qe, who, res.gender)
+                    or _new_person_after(pe, qe, ps, who, res.gender)):
+        return None
+    if (qs >= 0 and _new_person_after(pe, res.end, sent.end, who, res.gender)) or (si + 1 < len(sentences) and _new_person_after(
+            pe, sentences[si + 1].start, min(sentences[si + 1].end, sentences[si + 1].start + 40), who, res.gender)):
+        return None  # a new speaker introduced after the quote
+    return who
+
+
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|during|with|for|from|through|by|after|before|under|via)[ \t]+$")
+
+
+def _subject_clause_possessive(text: str, pe: People, sent_start: int, s: int, gender: str) -> int | None:
+    """A possessive inside the clause of the person who opens the sentence, before its verb: "Ildikó Szabó
+    deputy mayor responsible for transport in his presentation emphasized" (her presentation)."""
+    ms = pe.unquoted_between(sent_start, s)
+    who = next((m for m in ms if m.kind in ("person", "name")), None)
+    if who is None or who.kind != "person" or who.person < 0 or pe.persons[who.person].gender != OPPOSITE[gender]:
+        return None
+    if not (_clean_gap(text, sent_start, who.start, 60) and _clean_gap(text, who.end, s, 100)
+            and _PREP_BEFORE.search(text, max(who.end, s - 12), s)):
+        return None  # "Composer Paulo Brandão, her partner": the possessive opens an apposition
+    for m in ms:
+        if m.kind == "person" and m.person != who.person or m.kind == "name":
+            return None
+        if m.kind in ("role", "attached") and m.gender == gender:
+            return None
+    return who.person
 
 
 def _paragraph_subject(text: str, pe: People, sentences, si: int, ps: int, pstart: int, gender: str) -> int | None:

@@ -250,6 +250,18 @@ def _award_mismatch(doc: Document, pe) -> Iterator[Finding]:
         # a surname two people share means the one the article has introduced so far
         "Coach Pablo Reyes met the board on Monday, and there [[she]] announced that he would leave.\n\n"
         "Later the reporter Carla Reyes said the club needed calm.",
+        # the one person who speaks before the quote (or in the paragraph), all else organisations or places
+        "According to sociologist Mira Radeva of the Trend agency, turnout was low. \"People do not believe their "
+        "vote counts,\" [[he]] commented for bTV. According to [[him]], a regular cabinet is possible.",
+        "Mayor Carlos Ibáñez spoke first.\n\nOne of the organizers, Milica Stevanović, said for Dnevni Glas that "
+        "nobody listened.\n\n\"Our children are sick,\" [[he]] said.",
+        "Mayor Carlos Ruiz opened the talks.\n\nThe head of the delegation, Lucía Mendoza, acknowledged a difficult "
+        "moment, but [[he]] insisted that the talks go on.",
+        "Mayor Carlos Ruiz visited the site.\n\nMrs. Tran Thi Mai, director of the company, said the damage was "
+        "large. According to [[him]], the workers were trained.",
+        # a possessive inside the clause of the person who opens the sentence
+        "Gergely Karácsony spoke first.\n\nIldikó Szabó deputy mayor responsible for transport in [[his]] "
+        "presentation emphasized that parking stays free. As [[he]] added, permits can be ordered online.",
     ],
     passes=[
         # an unknown speaker named in between: 'Moore said he...' after a woman's name
@@ -316,6 +328,22 @@ def _award_mismatch(doc: Document, pe) -> Iterator[Finding]:
         "cautious.",
         # someone else's count: the verb is not the subject's achievement
         "Coach Marco Rossi praised Ana Prado, who watched his 300th match from the stands.",
+        # the one speaker in reach: a quote about a third person, reported speech, a new speaker after the
+        # quote, an unnamed person, someone of unknown gender, a person noun of the pronoun's gender
+        "Mayor Carlos Ruiz opened the talks.\n\nMourners gathered for Maria Lopez on Sunday. \"She was a great "
+        "mother,\" he said.",
+        "Mayor Carlos Ruiz opened the talks.\n\nMaria Lopez said he told police the car was stolen.",
+        "Mayor Carlos Ruiz opened the talks.\n\nAccording to Maria Lopez, the vote was fair. \"We are tired,\" he "
+        "said. Ivan Petrov, 45, has lived here for years.",
+        "Mayor Carlos Ruiz opened the talks.\n\nProsecutor Mary Jones said the defendant lied. \"I did nothing,\" "
+        "he said.",
+        "Mayor Carlos Ruiz opened the talks.\n\nAccording to Andrea Rossi, the plan failed. \"We will see,\" he "
+        "said.",
+        "Mayor Carlos Ruiz opened the talks.\n\nMaria Lopez said the mayor had resigned. According to him, the "
+        "city is broke.",
+        # a possessive after a conjunction or a relative clause, or opening an apposition
+        "Mayor Carlos Ruiz opened the talks.\n\nMaria Lopez, whose son was hurt, in his statement said nothing.",
+        "Dalva Moreira sang first.\n\nComposer Paulo Cezar Brandão, her partner in more than 30 songs, spoke next.",
     ],
 )
 def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -351,7 +379,12 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     of the victims, a 67-year-old woman, lost ... According to the police, he took
     out a loan`), and a count of the subject's own after a verb of achievement (`Eda
     Dündar, who played his 300th match`). A lowercase title (`the mister Palladino`)
-    is gender evidence too.
+    is gender evidence too. A speech pronoun (`"...," he commented`, `According to
+    him`, `As he added`, `..., but he insisted`) whose paragraph (or, for a quote
+    with nobody named before it, the paragraph before) names one person, who speaks
+    there, and otherwise only organisations and places, refers to her; likewise a
+    possessive after a preposition inside the clause of the person opening the sentence
+    (`Ildikó Szabó deputy mayor ... in his presentation emphasized`).
 
     ## Why it matters
     Languages that drop subject pronouns (Spanish, Portuguese, Italian) or whose
@@ -400,6 +433,7 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
             "fronted": f"'{doc.text[r.start:r.end]} {r.verb}' introduces the subject of the sentence",
             "bound": f"'{doc.text[r.start:r.end]} {r.verb}' belongs to the subject of the verb before it",
             "topic": "the subject of the paragraph's first sentence, and nobody else is named there",
+            "speaker": "the one person who speaks before it here (nobody else named could be meant)",
         }.get(r.how, "the referent")
         yield Finding(
             r.start,
@@ -460,6 +494,9 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         "build new dams.",
     ],
     passes=[
+        # a quoted title before 'wrote on Instagram that' is no attribution to an organisation
+        "Cindy McCain said the dog ran into a pipe. Meghan McCain, co-host of \"The View,\" wrote on Instagram that "
+        "the dog \"was devoted to him.\" \"She never left his side,\" she continued.",
         # organisations correctly called "it"
         "The ministry said more than 1,000 vessels had used the route. It added that insurance costs had fallen.",
         "The museum, which is funded by the city, said it would not disclose what it had paid.",
