@@ -1202,6 +1202,7 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     mentions = _type_appositions(text, mentions)
     # a name the article elsewhere shows to be an organisation ("the trade union Verdi") is one everywhere
     org_texts = {_POSSESSIVE.sub("", m.text) for m in mentions if m.kind == "org"}
+    org_texts |= _its_names(text, mentions)
     mentions = _retype_names(text, mentions, org_texts)
     mentions = _attach_roles(text, mentions)
     for i, m in enumerate(mentions):
@@ -1270,6 +1271,7 @@ def people(doc: Document, ctx: Context | None = None) -> People:
     # ---- 10. its / which / who: a thing's pronoun for a person, a person's for an institution -----
     people_obj._run_starts = [r.start for r in runs]
     _animacy(text, people_obj, sentences, sent_of, para_of)
+    _singular_collective_who(text, people_obj, para_of)
     people_obj.resolutions.sort(key=lambda r: r.start)
     return people_obj
 
@@ -1383,6 +1385,23 @@ def _type_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+)$")
+
+
+_ITS_AFTER_NAME = re.compile(r"[ \t]+(?:(?:has|had|will|would|also|then|again|later|already)[ \t]+){0,2}"
+                             r"(?P<v>[a-z]+)[ \t]+its\b")
+
+
+def _its_names(text: str, mentions: list[Mention]) -> set[str]:
+    """Unknown names the article itself calls "its" as a subject ("Hydro-Quebec raised its rates"): an
+    institution or a firm, so a he/she later cannot mean them (MT's "she" for French *elle*, the company)."""
+    out = set()
+    for m in mentions:
+        if m.kind != "name" or m.quoted or _possessive(m.text):
+            continue
+        im = _ITS_AFTER_NAME.match(text, m.end)
+        if im is not None and (_verbish(im.group("v")) or im.group("v") in IRREGULAR_PAST):
+            out.add(m.text)
+    return out
 
 
 def _retype_names(text: str, mentions: list[Mention], org_texts: set[str]) -> list[Mention]:
@@ -1626,6 +1645,10 @@ def _speaker_for_span(pe: People, s: int, e: int, label: str) -> Speaker:
     return Speaker(s, e, "unknown", -1, label.strip())
 
 
+# Words that open no speaker phrase after an inverted speech verb: '"...," wrote on Instagram that'.
+_NOT_SPEAKER_START = frozenset("on in at to from for with about that of into via".split())
+
+
 def _attributions(text: str, pe: People, paragraphs, para_of) -> None:
     out = pe.attributions
     for qs, qe in pe.quotes:
@@ -1640,6 +1663,8 @@ def _attributions(text: str, pe: People, paragraphs, para_of) -> None:
                                    pronoun=m.span("p")))
             continue
         m = _AFTER_VERB.match(text, qe, min(pend, qe + 120))
+        if m and m.group("np").split(None, 1)[0] in _NOT_SPEAKER_START:
+            m = None  # '"The View," wrote on Instagram that the dog': the quote is a title, not a statement
         if m and m.group("v") in SPEECH_VERBS and m.group("v") not in ("told", "asked"):
             sp = _speaker_for_span(pe, m.start("np"), m.end("np"), m.group("np"))
             if sp.kind != "unknown" or m.group("np")[:1].isupper():
@@ -1905,6 +1930,14 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
                 res.label = pe.persons[who.person].name if who.person >= 0 else f"the {who.text}"
                 res.referent_gender = pe.person_gender(who)
                 continue
+        # (2c) the one speaker in reach of a speech pronoun, when every other candidate is an organisation
+        # or a place: 'According to sociologist Mira Radeva, ... "...," he commented.'
+        if is_speech and sent is not None and OPPOSITE[res.gender] in genders:
+            who = _sole_speaker_for(text, pe, sentences, sent_of, para_of, paragraphs, attribution, res)
+            if who is not None:
+                res.kind, res.person, res.how = "person", who, "speaker"
+                res.label = pe.persons[who].name
+                continue
         # (5) nearest person named outside quotes (only a person of the other gender can be a finding)
         if OPPOSITE[res.gender] in genders:
             win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
@@ -1980,6 +2013,11 @@ def _resolve_possessive(text: str, pe: People, sentences, sent_of, para_of, para
     # (2) the person named just before, when nobody else of the pronoun's gender can be meant
     if not any(p.gender == OPPOSITE[res.gender] for p in pe.persons):
         return  # nobody of the other gender in the article: nothing to contradict
+    subj = _subject_clause_possessive(text, pe, sent.start, s, res.gender)
+    if subj is not None:
+        res.kind, res.person, res.how = "person", subj, "bound"
+        res.label = pe.persons[subj].name
+        return
     bound = _bound_possessive(text, pe, s, noun)
     if bound is not None:
         res.kind, res.person, res.how = "person", bound.person, "bound"
@@ -2465,6 +2503,42 @@ def _animacy(text: str, pe: People, sentences, sent_of, para_of) -> None:
             pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
 
 
+# Collectives British English may call "who" take a plural verb then ("the council, who are"); with a singular
+# verb the clause treats one institution as a person: "The Council of Football, who is integrated by...".
+_SINGULAR_COLLECTIVE = frozenset("council committee board government cabinet union network association "
+                                 "society platform federation confederation coalition movement".split())
+_COLLECTIVE_NOUN_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<n>[a-z]+)[ \t]+$")
+
+
+def _singular_collective_who(text: str, pe: People, para_of) -> None:
+    """``, who`` + a singular verb after a named council, committee or network (``The Council of Football,
+    who is``, ``The network Ocio Venezia, who monitors``)."""
+    if ", who " not in text:
+        return
+    done = {r.start for r in pe.resolutions}
+    for m in _REL.finditer(text):
+        c = m.start()
+        s, e = m.span("rw")
+        v = m.group("v")
+        if m.group("rw") != "who" or s in done or pe.in_quote(c) or para_of(c) in pe.headline_paragraphs:
+            continue
+        if not (v in ("is", "has", "was") or (_verbish(v) and v.endswith("s") and v not in AUX)):
+            continue
+        prev = _mention_ending_at(pe, c)
+        if prev is None or prev.kind not in ("org", "name", "place", "thing"):
+            continue
+        words = _org_chain_words(text, pe, prev) if prev.kind == "org" else [prev.text.lower()]
+        nb = _COLLECTIVE_NOUN_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+        if nb is not None:
+            words = [*words, nb.group("n")]
+        if not any(w in _SINGULAR_COLLECTIVE for w in words):
+            continue
+        label = _org_chain_text(text, pe, prev) if prev.kind == "org" else prev.text
+        if _owned_by_person(text, pe, c - len(label), c):
+            continue
+        pe.resolutions.append(Resolution(s, e, "who", "", kind="org", label=label, how="relative", verb=v))
+
+
 # '"...," recalled its spokesperson, Ann Roy, which': the reporting verb right after a quotation.
 _QUOTE_VERB = re.compile(r"[,.!?][\"\u201d\u00bb\u201c][ \t]+(?P<v>[a-z]+)[ \t]+(?P<np>[^.!?;:\"\u201c\u201d]*)$")
 
@@ -2552,6 +2626,172 @@ def _paragraph_speaker(text: str, pe: People, sentences, si: int, ps: int, pi: i
     if who is None or not _nobody_of(pe, pstart, ps, gender, but=who, skip=skip):
         return None
     return who
+
+
+# ---- the one speaker in reach (round 2): every candidate contradicts the pronoun -----------------
+
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(?:(?:the[ \t]+)?[a-z][a-z\-]*[ \t]+){0,3}$")
+# "said for bTV", "told in an interview": a medium or a place after the verb, not a person
+_MEDIUM_BEFORE = re.compile(r"\b(?:for|on|in|at|near|inside|outside)[ \t]+(?:the[ \t]+)?$")
+_GAP_STOP = frozenset("and or with who whose whom which that but while".split())
+_GAP_PUNCT = re.compile(r"[.;:!?\"\u201c\u201d\u201e\u00ab\u00bb\n]")
+
+
+def _clean_gap(text: str, start: int, end: int, limit: int = 100) -> bool:
+    """[start, end) is an apposition or a modifier ("deputy mayor responsible for transport in his
+    presentation", ", the faction leader of the Fidesz-KDNP"): no verb, no conjunction, no sentence break."""
+    gap = text[start:end]
+    if len(gap) > limit or gap.startswith(("'", "\u2019")) or _GAP_PUNCT.search(gap):
+        return False
+    return not any(_verbish(w) or w.lower() in _GAP_STOP for w in TOKEN_WORD_RE.findall(gap))
+
+
+def _speaks(text: str, pe: People, m: Mention, sent_end: int) -> bool:
+    """The person mention ``m`` is a speaker: "According to sociologist Mira Radeva", "Milica Stevanović,
+    said", "Mrs. Tran Thi Mai, director of the company, said that"."""
+    if _ACCORDING_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return True
+    v = _SPEECH_WORD.search(text, m.end, min(sent_end, m.end + 110))
+    return v is not None and _clean_gap(text, m.end, v.start())
+
+
+def _modifier_role(text: str, m: Mention) -> bool:
+    """A person noun used as a modifier ("the resident permit"), not a person."""
+    nxt = _POSSESSED_WORD.match(text, m.end, m.end + 30)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return (len(w) > 2 and not _verbish(w) and w not in ADVERBS and w not in _NOT_POSSESSED and w not in IRREGULAR_PAST
+            and not w.endswith(("ly", "ed")))
+
+
+def _own_role(text: str, who: Mention, m: Mention) -> bool:
+    """A person noun in apposition to ``who``: "sociologist Mira Radeva", "Ildikó Szabó deputy mayor"."""
+    if m.kind == "attached":
+        return True
+    a, b = (m.end, who.start) if m.end <= who.start else (who.end, m.start)
+    return b - a <= 60 and _clean_gap(text, a, b)
+
+
+def _sole_speaker(text: str, pe: People, start: int, end: int, gender: str, sent_end) -> int | None:
+    """The one person named outside quotes in [start, end), when she speaks there and every other
+    candidate (person nouns of unknown gender, unknown names, earlier pronouns) is ruled out: organisations
+    and places cannot be ``he``/``she`` of a speaker either, so the pronoun is wrong whichever it means."""
+    ms = pe.unquoted_between(start, end)
+    people_ = [m for m in ms if m.kind == "person"]
+    if not people_ or any(m.person < 0 for m in people_) or len({m.person for m in people_}) != 1:
+        return None
+    who = people_[0].person
+    if pe.persons[who].gender != OPPOSITE[gender]:
+        return None
+    for m in ms:
+        if m.kind in ("role", "attached"):
+            if m.gender == OPPOSITE[gender] or _modifier_role(text, m):
+                continue
+            if m.gender == gender or not any(_own_role(text, p, m) for p in people_):
+                return None
+        elif m.kind == "name" and not _MEDIUM_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return None
+    if _agent_noun(text, start, end):
+        return None
+    for pm in _HE_SHE.finditer(text, start, end):
+        if PRONOUN_GENDER[pm.group().lower()] == gender and not pe.in_quote(pm.start()):
+            prior = pe._res_by_start.get(pm.start())
+            if prior is None or prior.kind != "person" or prior.person != who:
+                return None  # "he" said of someone else before
+    if not any(_speaks(text, pe, m, sent_end(m.start)) for m in people_):
+        return None
+    return who
+
+
+def _speaker_window(text: str, pe: People, paragraphs, pi: int, end: int) -> int:
+    """Start of the stretch a pronoun at ``end`` looks back over: its paragraph, or the prose paragraph
+    before when its own names nobody before ``end``."""
+    start = paragraphs[pi].start if paragraphs else 0
+    if any(m.kind in ("person", "role", "name", "attached") for m in pe.unquoted_between(start, end)):
+        return start
+    j = _prose_paragraph_before(pe, pi, paragraphs)
+    return paragraphs[j].start if j >= 0 else start
+
+
+def _quote_about(text: str, pe: People, qs: int, qe: int, who: int, gender: str) -> bool:
+    """The quote names the person or calls someone by her pronoun: "She was a great mother," he said."""
+    if any(m.kind == "person" and m.person == who for m in pe.mentions_between(qs, qe)):
+        return True
+    return any(PRONOUN_GENDER[pm.group().lower()] == OPPOSITE[gender] for pm in _HE_SHE.finditer(text, qs, qe))
+
+
+def _new_person_after(pe: People, start: int, end: int, who: int, gender: str) -> bool:
+    """Someone the pronoun may mean named after it: '"...," he said. Petar Ilić, 45, has lived here'."""
+    for m in pe.unquoted_between(start, end):
+        if m.kind == "person" and m.person == who:
+            continue
+        if m.kind in ("person", "role", "name"):
+            g = pe.person_gender(m) if m.kind != "name" else None
+            if g != OPPOSITE[gender]:
+                return True
+    return False
+
+
+_COORDINATED = re.compile(r"(?:,[ \t]*|[ \t]+)(?:but|and)[ \t]+$")
+
+
+def _sole_speaker_for(text: str, pe: People, sentences, sent_of, para_of, paragraphs, attribution,
+                      res: Resolution) -> int | None:
+    """The speaker a speech pronoun can only mean: for '"...," he said' the one person who speaks before
+    the quote in its paragraph (or the paragraph before); for 'According to him', 'As he added' or
+    '..., but he insisted' the one person who speaks before it in the paragraph."""
+    ps = res.start
+    si = sent_of(ps)
+    sent = sentences[si]
+
+    def sent_end(off: int) -> int:
+        return sentences[sent_of(off)].end
+
+    if attribution is not None:
+        qs, qe = attribution.quote
+        end = qs
+        start = _speaker_window(text, pe, paragraphs, para_of(qs), qs)
+    else:
+        head = pe.unquoted_between(sent.start, ps)
+        if any(m.kind in ("person", "role", "name", "attached") for m in head) and not _COORDINATED.search(
+                text, max(sent.start, ps - 8), ps):
+            return None  # reported speech: "Radeva said he told her", "Radeva thanked Ivo, who he said"
+        qs = qe = -1
+        end = ps
+        start = _speaker_window(text, pe, paragraphs, para_of(ps), ps)
+    start = max(start, end - 4 * LOOKBACK)  # bounded: a paragraph may be the whole article
+    who = _sole_speaker(text, pe, start, end, res.gender, sent_end)
+    if who is None:
+        return None
+    if qs >= 0 and (_quote_about(text, pe, qs, qe, who, res.gender)
+                    or _new_person_after(pe, qe, ps, who, res.gender)):
+        return None
+    if (qs >= 0 and _new_person_after(pe, res.end, sent.end, who, res.gender)) or (si + 1 < len(sentences) and _new_person_after(
+            pe, sentences[si + 1].start, min(sentences[si + 1].end, sentences[si + 1].start + 40), who, res.gender)):
+        return None  # a new speaker introduced after the quote
+    return who
+
+
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|during|with|for|from|through|by|after|before|under|via)[ \t]+$")
+
+
+def _subject_clause_possessive(text: str, pe: People, sent_start: int, s: int, gender: str) -> int | None:
+    """A possessive inside the clause of the person who opens the sentence, before its verb: "Ildikó Szabó
+    deputy mayor responsible for transport in his presentation emphasized" (her presentation)."""
+    ms = pe.unquoted_between(sent_start, s)
+    who = next((m for m in ms if m.kind in ("person", "name")), None)
+    if who is None or who.kind != "person" or who.person < 0 or pe.persons[who.person].gender != OPPOSITE[gender]:
+        return None
+    if not (_clean_gap(text, sent_start, who.start, 60) and _clean_gap(text, who.end, s, 100)
+            and _PREP_BEFORE.search(text, max(who.end, s - 12), s)):
+        return None  # "Composer Paulo Brandão, her partner": the possessive opens an apposition
+    for m in ms:
+        if m.kind == "person" and m.person != who.person or m.kind == "name":
+            return None
+        if m.kind in ("role", "attached") and m.gender == gender:
+            return None
+    return who.person
 
 
 def _paragraph_subject(text: str, pe: People, sentences, si: int, ps: int, pstart: int, gender: str) -> int | None:
@@ -3322,27 +3562,60 @@ def _accented_country(form: str) -> str | None:
     return p.canonical
 
 
+@cache
+def japanese_surnames() -> frozenset[str]:
+    """Surnames marked ``ja`` in names_east_asian.tsv."""
+    return frozenset(row[0] for row in lexicon.table("names_east_asian.tsv") if len(row) > 2 and row[2] == "ja")
+
+
+def _east_asian_order(a: str, b: str) -> int | None:
+    """1 when English news writes ``a b`` (Kim Go-eun, Cui Dongshu, Yuriko Koike), -1 when it writes ``b a``,
+    None when neither word is a listed East Asian surname (or both are): Japanese names put the given name
+    first in English, Chinese and Korean names keep the surname first."""
+    names = chinese_names()
+    sa, sb = "s" in names.get(a, ()), "s" in names.get(b, ())
+    if sa == sb or is_common_word(b if sa else a):
+        return None
+    if sa:
+        return -1 if a in japanese_surnames() else 1
+    return 1 if b in japanese_surnames() else -1
+
+
+def _untitled(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A run's words without its leading titles ("Governor Koike Yuriko" -> "Koike Yuriko")."""
+    i = 0
+    while len(words) - i > 2 and words[i][2].lower().rstrip(".") in TITLES:
+        i += 1
+    return words[i:]
+
+
 def _order_variants(pe: People, text: str) -> list[NameVariant]:
     """A two-word person's name written in both orders (``Wang Xiaoyan`` / ``Xiaoyan Wang``): the order
-    used less often (the later one on a tie) is flagged."""
+    used less often is flagged; on a tie, the order East Asian naming conventions do not use in English
+    (``Koike Yuriko``, ``Dongshu Cui``), else the later one."""
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     person_keys: set[tuple[str, str]] = set()
     for r in pe.runs:
-        if len(r.words) != 2 or r.kind in ("none", "headline") or text[r.words[0][1]:r.words[1][0]] != " ":
+        ws = _untitled(r.words)
+        if len(ws) != 2 or r.kind in ("none", "headline") or text[ws[0][1]:ws[1][0]] != " ":
             continue
-        a, b = r.words[0][2], _POSSESSIVE.sub("", r.words[1][2])
-        pairs.setdefault((a, b), []).append((r.words[0][0], r.words[0][0] + len(a) + 1 + len(b)))
+        a, b = ws[0][2], _POSSESSIVE.sub("", ws[1][2])
+        pairs.setdefault((a, b), []).append((ws[0][0], ws[0][0] + len(a) + 1 + len(b)))
         if r.kind == "person":
             person_keys.add((a, b))
     out = []
     for (a, b), occ in pairs.items():
         other = pairs.get((b, a))
-        if other is None or a == b or not ({(a, b), (b, a)} & person_keys):
+        conv = None if other is None or a == b else _east_asian_order(a, b)
+        if other is None or a == b or not ({(a, b), (b, a)} & person_keys or conv is not None):
             continue
-        if (len(occ), -occ[0][0]) >= (len(other), -other[0][0]):
+        if len(occ) == len(other) and conv is not None:
+            if conv == 1:
+                continue  # the conventional order: report the pair from the other one
+        elif (len(occ), -occ[0][0]) >= (len(other), -other[0][0]):
             continue  # report the pair once, from its minority (or later) order
-        if any(_spelling_form(w) is None for w in (a, b)):
-            continue
+        if conv is None and any(_spelling_form(w) is None for w in (a, b)):
+            continue  # a listed surname (Cui, Kim) may be short
         out.append(NameVariant(f"{a} {b}", f"{b} {a}", occ, (len(occ), len(other)), "order", "TQ501",
                                "the same name in the other order"))
     return out
@@ -3406,6 +3679,63 @@ def _exonym_variants(doc: Document, pe: People, handled: set[str], allowed: set[
                                    f"two English names of one place ({key})"))
             handled.add(bad)
     return out
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _hyphen_variants(occ: dict[str, list[tuple[int, int]]], handled: set[str], allowed: set[str],
+                     before: dict[str, set[str]]) -> list[NameVariant]:
+    """A hyphenated given name also written joined after the same surname (``Kim Go-eun`` / ``Kim Goeun``):
+    Korean romanisation hyphenates given names, so the joined form is flagged unless it is the more frequent
+    one. After different words (``Lee Min-ho``, ``Minho Choi``) two people may be meant."""
+    out = []
+    for f in occ:
+        if "-" not in f or f in handled or not _HYPHENATED_GIVEN.fullmatch(f):
+            continue
+        joined = f.replace("-", "")
+        if joined not in occ or joined in handled or joined in allowed or f in allowed:
+            continue
+        if not (before.get(f, set()) & before.get(joined, set())) - {""}:
+            continue
+        bad, good = (f, joined) if len(occ[f]) < len(occ[joined]) else (joined, f)
+        out.append(NameVariant(bad, good, occ[bad], (len(occ[bad]), len(occ[good])), "hyphen", "TQ501",
+                               "the same name with and without its hyphen"))
+        handled.add(bad)
+    return out
+
+
+def _accented_first_names(pe: People, handled: set[str], allowed: set[str]) -> list[NameVariant]:
+    """One person's first name with and without its accent (``Luís Montenegro`` / ``Luis Montenegro``): both
+    are names, so the pair test leaves them alone unless the same surname follows both. The minority form
+    is flagged; on a tie, the plain one when the accented one is a listed name."""
+    seen: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+    for r in pe.runs:
+        if r.kind != "person" or len(r.words) < 2:
+            continue
+        s, e, first = r.words[0]
+        seen.setdefault((fold(first), r.words[-1][2]), {}).setdefault(first, []).append((s, e))
+    out = []
+    for forms in seen.values():
+        if len(forms) != 2:
+            continue
+        acc, plain = sorted(forms, key=lambda f: f.isascii())
+        if not plain.isascii() or acc.isascii() or acc in handled or plain in handled or {acc, plain} & allowed:
+            continue
+        n_acc, n_plain = len(forms[acc]), len(forms[plain])
+        if n_acc < n_plain or (n_acc == n_plain and not _listed_accented_name(acc)):
+            continue  # the accented form as the slip is the general pair test's business
+        out.append(NameVariant(plain, acc, forms[plain], (n_plain, n_acc), "accents", "TQ501",
+                               "the same first name with and without its accent"))
+        handled.add(plain)
+    return out
+
+
+def _listed_accented_name(form: str) -> bool:
+    """An accented first name the world list spells that way (Luís, José, Inés): its accent is part of the
+    name, so on a tie the plain form is the slip (unlike Putín, an accent English never writes)."""
+    return form.lower() != fold(form) and first_names().get(form.lower()) is not None and \
+        fold(form) in curated_first_names()
 
 
 def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant]:
@@ -3520,7 +3850,7 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
             # stress accents are marks English often drops (Gandía, Putín); other diacritics are letters of
             # the name (Hołownia, Dündar, Ribeirão), so on a tie the form without them is the slip
             stress_only = _STRESS_ACCENTS.sub("", acc).isascii()
-            if n_acc > n_plain or (n_acc == n_plain and not stress_only):
+            if n_acc > n_plain or (n_acc == n_plain and (not stress_only or _listed_accented_name(acc))):
                 out.append(NameVariant(plain, acc, occ[plain], (n_plain, n_acc), "accents", "TQ501"))
                 handled.add(plain)
             else:
@@ -3541,6 +3871,8 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
         handled.add(bad)
     out += _exonym_variants(doc, pe, handled, allowed)
     out += _order_variants(pe, text)
+    out += _hyphen_variants(occ, handled, allowed, before)
+    out += _accented_first_names(pe, handled, allowed)
     # source-language spellings from the curated list, and accented transliterations of known first names
     skel_names = first_name_skeletons()
     for f in forms:

@@ -36,6 +36,15 @@ def _times(n: int) -> str:
         # one consonant for a close one, a letter added at the end
         "Claudia Sheinbaum met the governors. [[Sheimbaum]] said the plan was ready. Sheinbaum left.",
         "Volodymyr Zelensky spoke. Zelensky said the army was ready. [[Zelenskyi]] left for Brussels.",
+        # both orders of an East Asian name on a tie: the order English news does not use (Japanese given
+        # name first, Chinese and Korean surname first), also after a title or with a short surname
+        "Governor [[Koike Yuriko]] spoke on Monday. Later Yuriko Koike said the plan would start in April.",
+        "Cui Dongshu, the association's secretary general, said sales rose. \"Prices matter,\" [[Dongshu Cui]] said.",
+        # a Korean given name with and without its hyphen, after the same surname
+        "Actress Kim Go-eun donated the money. Kim Go-eun said she was happy. Meanwhile, Kim [[Goeun]] debuted in "
+        "2012.",
+        # one person's first name with and without the accent a listed name has
+        "The prime minister, Luís Montenegro, sent a message. \"We are with you,\" wrote [[Luis]] Montenegro.",
         # one place under two English names (an exonym and the current form)
         "The minister said Türkiye hosts three million refugees under temporary protection.\n\n"
         "Officials added that [[Turkey]]'s exports to the region rose by a fifth.",
@@ -52,6 +61,11 @@ def _times(n: int) -> str:
         "Luis Hernández scored twice, and Pedro Fernández missed a penalty.",
         "Alberto Fernández met Bruno Fernandes in Lisbon. Fernandes scored; Fernández applauded.",
         "Iraq and Iraqi officials agreed; Israel and Israeli troops left.",
+        # a hyphenated given name and a joined one after different words; two people with one first name
+        "Lee Min-ho starred in the drama, and Minho Choi directed it.",
+        "Luís Figo met Luis Enrique in Madrid. José Mujica and Jose Pérez spoke.",
+        # two listed surnames in both orders, neither run a person: no convention decides, nothing flagged
+        "Tanaka Sato met Sato Tanaka, a cousin, in Osaka.",
         # a difference of case is not a spelling
         "The Late-night show returned. Late-Night ratings rose.",
         # different places
