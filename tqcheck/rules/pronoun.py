@@ -84,7 +84,7 @@ _TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Ms|Miss|Mister)\.?[ \t]+$")
 _TITLE_SURNAME = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Miss)\.?[ \t]+(?P<s>[A-Z][a-z][\w\-]*)\b(?![ \t]+[A-Z])")
 _TITLE_SURNAME_FOR = {"mr": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE}
 # relatives who may share the surname: "her husband ... Mr. Koike"
-_RELATIVES = {MALE: re.compile(r"\b(?:husband|father|son|brother|grandson|grandfather|widower|uncle|nephew)s?\b"),
+_KIN = {MALE: re.compile(r"\b(?:husband|father|son|brother|grandson|grandfather|widower|uncle|nephew)s?\b"),
               FEMALE: re.compile(r"\b(?:wife|mother|daughter|sister|granddaughter|grandmother|widow|aunt|niece)s?\b")}
 
 
@@ -123,7 +123,7 @@ def _title_surname_mismatch(doc: Document, pe) -> Iterator[Finding]:
             continue  # the article's pronouns side with the title
         if len({frozenset(fold(w).replace("-", "") for w in p.name.split()) for p in ps}) > 1:
             continue  # two people of that surname (only order variants of one name are one person)
-        if _RELATIVES[tg].search(text):
+        if _KIN[tg].search(text):
             continue
         s, e = m.start(), m.end()
         title = m.group("t")
@@ -1044,14 +1044,14 @@ _RESUMPTIVE = re.compile(
     r"every|each|carefully|secretly|publicly)\b)"
 )
 # `that` and `which` between spaces; each pattern opens with its word, which ``re`` finds fast.
-_RELATIVES = (re.compile(r"that(?<=[ \t]that)(?=[ \t])"), re.compile(r"which(?<=[ \t]which)(?=[ \t])"))
+_RELATIVE_PRONOUNS = (re.compile(r"that(?<=[ \t]that)(?=[ \t])"), re.compile(r"which(?<=[ \t]which)(?=[ \t])"))
 
 
 def _resumptive_matches(text: str) -> Iterator[re.Match]:
     """The matches of _RESUMPTIVE, as ``finditer`` finds them, tried only at the word before each
     `that`/`which` (a scan for those is cheap; trying the head at every lowercase word is not)."""
     last = 0
-    for r in sorted(m.start() for rx in _RELATIVES for m in rx.finditer(text)):
+    for r in sorted(m.start() for rx in _RELATIVE_PRONOUNS for m in rx.finditer(text)):
         i = r - 1  # the space or tab before the relative
         while i > 0 and text[i - 1] in " \t":
             i -= 1
