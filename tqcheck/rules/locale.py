@@ -516,6 +516,9 @@ _QUOTE_BEFORE_DASH = re.compile(r"(?:[\"\u201d\u00bb]|(?<=[^\W\d_]),)(?P<gap>,?[
         '"The docking took place in the regular mode,"[[ –]] reported in Roscosmos.',
         "“There are no dead; two people were hurt,”[[ –]] Kovalenko wrote on Telegram.",
         "Up to 3.000 people a month [[- rescued at sea and screened in port -]] may be sent there.",
+        "The deal was signed on Tuesday.\n\n[[– This is the biggest]] reform since the 1990s, says Ulf Kristersson.",
+        "[[– It is a painful]] decision, but it is the market – explained the vice-president.",
+        "The turnout was historically low[[ - ]]only 33,4% voted.",
     ],
     passes=[
         "Inter won the derby 2-1 and the temperature fell to -5 degrees in the north-east.",
@@ -525,6 +528,10 @@ _QUOTE_BEFORE_DASH = re.compile(r"(?:[\"\u201d\u00bb]|(?<=[^\W\d_]),)(?P<gap>,?[
         "- roll back the update\n- refund one month of fees",
         "“We will win” — a claim nobody believed — said nothing new, and “we will see,” he said — and left.",
         "ROME - The minister - who arrived late - spoke for an hour to 3,000 people.",
+        "The plan:\n\n– Health receives 4.1%, the minister said, in line with inflation\n– “We won,” she said.",
+        "- Javier Ortega (Spain) 35hr 12min\n- Matej Novak (Slovenia) at 28sec",
+        "The turnout was historically low - only 33.4% voted.",
+        "38 houses dismantled - Loot of 450.000 euros\n\nTehran - IRNA - The festival opened.",
     ],
 )
 def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -572,6 +579,8 @@ def source_language_dash(doc: Document, ctx: Context) -> Iterator[Finding]:
             suggestion=f"\u2014{inner}\u2014",
         )
     yield from _spaced_hyphen_pairs(doc, ctx)
+    if "\n-" in text or "\n\u2013" in text or "\n\u2014" in text or text[:1] in "-\u2013\u2014":
+        yield from _dash_quotations(doc)
     dash_verbs = sorted((m for dash, rx in _DASH_VERBS if dash in text for m in rx.finditer(text)),
                         key=lambda m: m.start())
     verb_first = {m.start() for m in dash_verbs}
@@ -618,6 +627,7 @@ def _spaced_hyphen_pairs(doc: Document, ctx: Context) -> Iterator[Finding]:
     hits = [m.start() for m in _SPACED_HYPHEN.finditer(text)]
     checked = None
     last = -1
+    paired: set[int] = set()
     for a, b in pairwise(hits):
         if a <= last:
             continue  # the closing hyphen of the pair before
@@ -635,8 +645,52 @@ def _spaced_hyphen_pairs(doc: Document, ctx: Context) -> Iterator[Finding]:
         if not checked:
             return
         last = b
+        paired.update((a, b))
         yield Finding(a, b + 1, "Spaced hyphens used as parenthetical dashes: English uses em dashes (—) here",
                       suggestion=f"\u2014{inner}\u2014")
+    yield from _spaced_hyphen_singles(doc, ctx, [h for h in hits if h not in paired])
+
+
+def _spaced_hyphen_singles(doc: Document, ctx: Context, hits: list[int]) -> Iterator[Finding]:
+    """`historically low - only 33,4%`: one spaced hyphen for a dash inside a sentence, in an article
+    with continental typography (the same corroboration as a pair)."""
+    text = doc.text
+    found = []
+    for a in hits:
+        line_start = text.rfind("\n", 0, a) + 1
+        lead = text[line_start:a]
+        if not (text[a - 2 : a - 1].islower() and text[a + 2 : a + 3].islower()):
+            continue  # `Privacy - Cookies`, `Tehran - IRNA - The`: a heading, a footer, a dateline
+        if lead.isupper() or "(" in lead or " " not in lead.strip() or doc.in_non_prose(a - 1, a + 2):
+            continue  # `ROME - `, `MADRID (Reuters) - `: a dateline
+        found.append(a)
+    if found and ctx.get(source_typography):
+        for a in found:
+            yield Finding(a - 1, a + 2, "A spaced hyphen used as a dash: English uses an em dash (—) or a spaced en dash",
+                          suggestion=" \u2014 ")
+
+
+# `– It is a painful decision, ... – explained the vice-president.`: a paragraph opened with a dash for
+# direct speech (Swedish, Norwegian, Portuguese, Russian dialogue), attributed inside the paragraph.
+_DASH_PARAGRAPH = re.compile(r"(?:^|(?<=\n))[\u2013\u2014-][ \u00a0]+[A-Z](?:[\w'\u2019,-]*[ \u00a0]){0,3}[\w'\u2019-]+")
+_ATTRIBUTION = re.compile(
+    r"(?:,|[ \u00a0][\u2013\u2014-])[ \u00a0]+(?:(?:he|she|they|hen|[A-Z][\w'\u2019.-]*)[ \u00a0]+)?(?:"
+    + _SPEECH_VERBS + r")\b"
+)
+
+
+def _dash_quotations(doc: Document) -> Iterator[Finding]:
+    """A paragraph that opens with a dash and names its speaker (`..., says she.`): a quotation."""
+    text = doc.text
+    for m in _DASH_PARAGRAPH.finditer(text):
+        end = text.find("\n", m.end())
+        para = text[m.start() : end if end >= 0 else len(text)]
+        if any(q in para for q in "\"\u201c\u201d\u201e\u00ab") or not _ATTRIBUTION.search(para):
+            continue  # quotation marks do the quoting; a list item names no speaker
+        if doc.in_non_prose(m.start(), m.end()):
+            continue
+        yield Finding(m.start(), m.end(), "A quotation opened with a dash (Scandinavian, Portuguese, Russian style): "
+                      "English puts direct speech in quotation marks")
 
 
 def _speaker_then_verb(text: str, m: re.Match) -> bool:
@@ -888,6 +942,14 @@ _DIGIT_H = re.compile(r"h(?<=[0-9]h)(?![a-zA-Z])")
 _HOURS_TRIGGERS = tuple(re.compile(sep + r"[0-5]\d[ \u00a0](?:hours|hrs|horas|h)\b(?!-)") for sep in (r"\.", ":"))
 _CLOCK_HOURS = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)[ \u00a0](?:hours|hrs|horas|h)\b")
 _TIME_PREPOSITIONS = frozenset("from at until till to since after before between and by around about".split())
+# `at 10.30 o'clock`, `at 18 o'clock`: German *um 10.30 Uhr*, Dutch *om 18 uur*; English says o'clock
+# only of whole hours on the 12-hour clock. (trigger: the literal `o'clock`; then the number before it)
+_OCLOCK_TRIGGER = re.compile(r" o['’]clock\b")
+_OCLOCK = re.compile(r"(?<![\w.:,])(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?[ \u00a0]o['’]clock\b")
+# `started at 18 hours`: Serbian, Croatian, Czech *u 18 sati*, *v 18 hodin*: an afternoon hour alone.
+_AT_HOURS = re.compile(r"(?<![\w.:,])(?P<h>1[3-9]|2[0-3])[ \u00a0]hours\b(?![ \u00a0]*[,;-]| (?:old|after|before|later|"
+                       r"post|per|of|a|an|each|ago|into|on end|earlier|long|late|early|or|to|and|than)\b)")
+_HOUR_PREPOSITIONS = frozenset("at from until till since".split())
 
 
 @rule(
@@ -901,12 +963,16 @@ _TIME_PREPOSITIONS = frozenset("from at until till to since after before between
         "The match starts at [[21h30]] and ends before midnight.",
         "Visits run between [[10h]] and [[18h]] every day.",
         "The march will start at [[19.30 hours]] and end before [[22:00 hrs]], or at [[23.00 h]].",
+        "The group was at around [[10.30 o'clock]] below the glacier; the protest started at [[18 hours]].",
+        "The shops close at [[20 o'clock]].",
     ],
     passes=[
         "Trends 24h and a 4h battery; the 5h mark; a 12h shift.",
         "The car does 0-100 km/h in 4 seconds, at 120 km/h.",
         "He ran the 100m in 9.58 seconds at 9:30 p.m.",
         "The flight lasted 10.30 hours, and the 24 hours after it; at 0900 hours the troops left.",
+        "At 10 o'clock she left; at 18 hours old the foal stood, and at 14 hours, the patients improved.",
+        "The talks ran for 16 hours, from 13 hours to 14 hours a day, at 20 hours a week.",
     ],
 )
 def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -951,6 +1017,23 @@ def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
         h, mins = int(m.group("h")), m.group("m")
         english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
         yield Finding(m.start(), m.end(), f"Time written '{m.group()}' (Spanish, Italian, Portuguese style): "
+                      f"English writes {english}", suggestion=english)
+    yield from _clock_calques(doc)
+
+
+def _clock_calques(doc: Document) -> Iterator[Finding]:
+    """`at 10.30 o'clock`, `at 18 o'clock`, `at 18 hours`: the 24-hour clock said the source's way."""
+    text = doc.text
+    found = [m for m in numbers_at(text, _OCLOCK_TRIGGER, _OCLOCK, "0123456789.:") if m.group("m") or int(m.group("h")) > 12]
+    if " hours" in text:
+        found += [m for m in numbers_at(text, re.compile(r" hours\b"), _AT_HOURS)
+                  if prev_word(text, m.start()).lower() in _HOUR_PREPOSITIONS]
+    for m in sorted(found, key=lambda m: m.start()):
+        if doc.in_non_prose(m.start(), m.end()):
+            continue
+        h, mins = int(m.group("h")), m.groupdict().get("m") or "00"
+        english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 or h == 24 else 'p.m.'}"
+        yield Finding(m.start(), m.end(), f"Time written '{m.group()}' (the source's 24-hour clock): "
                       f"English writes {english}", suggestion=english)
 
 
@@ -1043,6 +1126,8 @@ def _german_candidates(doc: Document, singular: bool = False) -> list[tuple[int,
                 continue  # quotes, brackets, hyphens: titles and compounds
             if nxt in _NAME_PREPOSITIONS and _capital_follows(text, we + 1 + len(nxt)):
                 continue  # `the Institute for the Study of War`
+            if nxt in ("and", "&") and _institution_run(text, we):
+                continue  # `the Securities and Exchange Commission`: one name
             lw = _LAST_WORD.search(before)
             if lw and not det[0].isupper():
                 prev = lw.group(1)
@@ -1077,6 +1162,19 @@ _CAPITAL_NEXT = re.compile(r" (?:the |an? )?[A-Z]")
 
 def _capital_follows(text: str, pos: int) -> bool:
     return bool(_CAPITAL_NEXT.match(text, pos))
+
+
+# `and Exchange Commission`: capitalised words joined by and/of/for/the after the candidate (at most six).
+_RUN_AFTER = re.compile(r"(?:[ \u00a0]+(?:and|&|of|for|the|[A-Z][a-z]+)){1,6}")
+
+
+def _institution_run(text: str, pos: int) -> bool:
+    """A capitalised run joined by `and` that ends in an institution's head word is one name."""
+    m = _RUN_AFTER.match(text, pos)
+    if not m:
+        return False
+    last = m.group().split()[-1]
+    return last[0].isupper() and (last.lower() in _CONVENTIONAL_CAPS or last.lower() in _SINGULAR_CAPS)
 
 
 def _title_case_line(doc: Document, offset: int) -> bool:
@@ -1137,6 +1235,7 @@ def _name_uses(doc: Document, word: str) -> bool:
         "The Park has reopened and the Strip was closed. The Hostages Return Home",
         "The union called a strike. The cost of the Strike is unknown.",
         "The Institute of Economy spoke of a strike; the Institute put the cost at 1,2 billion euros.",
+        "The deal awaits the Securities and Exchange Commission; securities fell 1,2 percent.",
     ],
 )
 def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:

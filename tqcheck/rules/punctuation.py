@@ -9,6 +9,7 @@ marks of two styles where paragraphs came through different pipelines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -873,3 +874,83 @@ def missing_space_after_punctuation(doc: Document, ctx: Context) -> Iterator[Fin
     for s, e, mark in sorted(hits):
         yield Finding(s, e, f"No space after '{mark}': two words run together where text was joined",
                       suggestion=text[s:e].replace(mark, mark + " ", 1) if mark not in "\"\u201d" else None)
+
+
+# ---------------------------------------------------------------------------- TQ807
+
+# `...fill the Maracanã", wrote a fan`: the comma after the closing mark, then the attribution.
+# (trigger: the closing mark and the comma, literals; then the reporting verb, with a speaker before it)
+_QUOTE_COMMA = tuple(re.compile(q + r",(?=[ \u00a0])") for q in ('"', "\u201d"))
+_REPORTING = re.compile(
+    r"[ \u00a0]+(?:(?:he|she|they|we|[A-Z][\w'\u2019.-]*)[ \u00a0]+)?(?:said|says|wrote|writes|added|adds|told|"
+    r"explained|explains|affirmed|affirms|declared|stated|stressed|insisted|warned|continued|recalled|noted|"
+    r"asked|replied|concluded|underlined|emphasi[sz]ed|assured)\b"
+)
+_SENTENCE_BEFORE = re.compile(r"[.!?:][ \u00a0]+$")
+
+
+@rule(
+    code="TQ807",
+    name="comma-outside-quotation",
+    category="punctuation",
+    severity="minor",
+    summary="A quoted sentence closed before its comma (`with us\", he said`): English puts the comma inside.",
+    flags=[
+        "Fans criticised the sale. \"They sell our best player and then want us to fill the [[Maracanã\",]] wrote a fan.",
+        "“Nobody from the City wants to talk with [[us”,]] he said.",
+        "The mayor was absent.\n\n\"Our children are sick and nobody wants to talk with [[us\",]] he said.",
+    ],
+    passes=[
+        "“Nobody from the City wants to talk with us,” he said.",
+        "She called the plan “a betrayal of the workers”, he said, and left.",
+        "The minister described it as \"very good news\", the agency wrote.",
+        "\"We will win\", the banner read, and \"soon\", she said.",
+    ],
+)
+def comma_outside_quotation(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A quotation of a whole sentence (opened at the start of a paragraph or
+    after a sentence's end, beginning with a capital) that closes before its
+    comma when the reporting verb follows: `"...talk with us", he said`,
+    `"...fill the Maracanã", wrote a fan`. Quoted phrases inside a sentence
+    (`called it "a betrayal", he said`), which British style punctuates
+    outside the marks, are left alone.
+
+    ## Why it matters
+    Spanish, Portuguese, Serbian and German put the comma after the closing
+    quotation mark; English, British and American alike, puts the comma of
+    a quoted sentence inside it. The order is a trace of the source.
+
+    ## Example
+    ```
+    "Nobody from the City wants to talk with us", he said.
+    ```
+
+    ## Use instead
+    ```
+    "Nobody from the City wants to talk with us," he said.
+    ```
+    """
+    text = doc.text
+    if '",' not in text and "\u201d," not in text:
+        return
+    straight = [m.start() for m in re.finditer('"', text)]  # their parity on a line: opening or closing
+    for rx in _QUOTE_COMMA:
+        for m in rx.finditer(text):
+            q = m.start()
+            if not text[q - 1 : q].isalpha() or not _REPORTING.match(text, m.end()):
+                continue
+            line_start = text.rfind("\n", 0, q) + 1
+            opener = '"' if text[q] == '"' else "\u201c"
+            o = text.rfind(opener, line_start, q)
+            if o < 0 or (opener == '"' and (bisect_left(straight, o) - bisect_left(straight, line_start)) % 2):
+                continue  # no opening mark on the line, or this mark opens a quotation
+            inner = text[o + 1 : q]
+            if not inner[:1].isupper() or inner.count(" ") < 3 or (o > line_start and not _SENTENCE_BEFORE.search(text, line_start, o)):
+                continue  # a quoted phrase inside a sentence (British style puts the comma outside)
+            if doc.in_non_prose(o, m.end()):
+                continue
+            yield Finding(q - len(text[q - 12 : q].split()[-1]) if text[q - 12 : q].split() else q, m.end(),
+                          "Comma after the closing quotation mark of a quoted sentence: English puts it inside",
+                          suggestion=None)

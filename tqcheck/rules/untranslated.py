@@ -26,7 +26,7 @@ from ..analysis.language import (
     word_scores,
     words_of,
 )
-from ..analysis.people import source_spellings
+from ..analysis.people import first_names, source_spellings
 from ..document import Document
 from ..lexicon import geo
 from ..lexicon import words as english
@@ -584,6 +584,8 @@ def _in_place_name(text: str, start: int, end: int) -> bool:
         "The plan was approved, [[też]] by the opposition.",
         # a capitalised common word standing alone (a byline, a heading word)
         "By [[Redacción]] | Mexico City",
+        # the Swedish pronoun `hen` (he or she)
+        "[[Hen]] who is born in 1960 will hardly notice any difference, says [[hen]].",
     ],
     passes=[
         "The fiesta and the siesta are part of life in the barrio, she said.",
@@ -602,6 +604,8 @@ def _in_place_name(text: str, start: int, end: int) -> bool:
         "Barcelona won at the Estadi Olímpic; she sang Estranha Forma de Vida in the Serie A Femminile final.",
         "Kilis Governor Hülya Kaya spoke to the Centre d'Estudis d'Opinió in Moscú.",
         "Money changers added an agio of one per cent when the shilling was swapped for dollars.",
+        "The report reached Congress last month, and Gen. Chris Cavoli outlined a list of US capabilities.",
+        "The hen was laying again, the old hen is fine, and a hen who wanders off is lost. Hen parties are loud.",
     ],
 )
 def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -655,6 +659,8 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     cand += [w for w in ctx.get(non_ascii_words) if _unknown_accented(w)]
     yield from _function_word_leftovers(doc, ctx, uniq)
     yield from _capitalised_leftovers(doc, ctx, uniq)
+    if "hen" in uniq or "Hen" in uniq:
+        yield from _swedish_hen(doc)
     if not cand:
         return
     runs = ctx.get(foreign_text)
@@ -685,6 +691,22 @@ def untranslated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         langs = _languages(key)
         article = "an" if langs[0] in "AEIOU" else "a"
         yield Finding(start, end, f"'{key}' is {article} {langs} word that English does not use: left untranslated?")
+
+
+# Swedish `hen` (they, of one person) where English has a pronoun: after a verb of saying, or before a verb.
+_HEN = re.compile(r"\b(?:says|said|writes|wrote|thinks|believes|explains|adds|continues) hen\b|"
+                  r"\b[Hh]en (?:who|is|was|has|had|says|said|will|would|can|could|thinks|believes|does|did|wants)\b")
+_HEN_BEFORE = re.compile(r"(?:\b(?:the|a|one|each|every|this|that|her|his|their|my|our|old|mother|laying|fat)|\d) $", re.IGNORECASE)
+
+
+def _swedish_hen(doc: Document) -> Iterator[Finding]:
+    """`says hen`, `Hen who is born in 1960`: the Swedish pronoun, not the bird (`the hen was`)."""
+    text = doc.text
+    for m in _HEN.finditer(text):
+        s = text.find("en", m.start()) - 1
+        if _HEN_BEFORE.search(text, max(0, s - 12), s) or doc.in_non_prose(s, s + 3):
+            continue
+        yield Finding(s, s + 3, f"'{text[s:s + 3]}' is the Swedish pronoun (he or she, they): left untranslated?")
 
 
 ACCENTED_MIN = 4  # a lowercase word with letters beyond ASCII, this long, ...
@@ -761,8 +783,9 @@ def _joined_capital(text: str, w: Word, n: Word | None) -> bool:
     """``n`` is a capitalised word next to ``w`` with only a space between: both belong to one name."""
     if n is None or n.blocker:
         return False
-    if not (n.capitalised or n.particle or n.text[:1].isupper() and english.zipf(n.key) < 3.0):
-        return False  # (a sentence's first word joins a name unless it is a common English word: `By`)
+    if not (n.capitalised or n.particle or n.text[:1].isupper() and (english.zipf(n.key) < 3.0 or n.key in first_names())):
+        return False  # (a sentence's first word joins a name unless it is a common English word: `By`;
+        # a given name joins its surname even after a title the segmenter ends a sentence at: `Gen. Chris Cavoli`)
     gap = text[n.end : w.start] if n.end <= w.start else text[w.end : n.start]
     return gap.strip() == ""
 
@@ -1126,6 +1149,16 @@ _ABBREVIATIONS = {
     "EAU": "UAE", "OLP": "PLO", "IWF": "IMF", "OGM": "GMO", "PE": "European Parliament (EP)",
     "CE": "European Commission",
 }
+
+
+@cache
+def _listed_abbreviations() -> dict[str, str]:
+    """Source-language abbreviations of institutions and terms (``untranslated_abbreviations.tsv``) -> English."""
+    return {row[0]: row[2] for row in lexicon.table("untranslated_abbreviations.tsv") if len(row) >= 3}
+
+
+_LISTED = frozenset(_listed_abbreviations()) - set(_ABBREVIATIONS)
+_ABBREVIATIONS.update(_listed_abbreviations())
 # Abbreviations that are also English (`500 BCE`, `CPI` the price index, `PE` teachers and private
 # equity, the `CE` mark, the FDA's `EUA`): reported only in the context of the institution.
 _EUROPE = re.compile(r"\b(?:Europe|European|EU|UE|Brussels|Strasbourg|MEPs?|commissioners?|Commission|member states|"
@@ -1141,12 +1174,25 @@ _AMBIGUOUS_CONTEXT: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "EUA": (re.compile(r"."), re.compile(r"\b(?:FDA|emergency|authori[sz]ation|authori[sz]ed|vaccines?|drugs?|tests?|treatments?|approval)\b")),
     "IWF": (re.compile(r"\b(?:[Ff]und|monetary|IMF|loans?|Georgieva|bailout|economy|growth|forecasts?)\b"),
             re.compile(r"\b(?:Internet Watch|child|abuse|images|online)\b")),
+    # Spanish *director técnico* (the coach), not Deutsche Telekom
+    "DT": (re.compile(r"\b(?:coach|club|team|players?|match|squad|league|season|goals?|resign\w*|contract|fans)\b"),
+           re.compile(r"\b(?:Telekom|telecoms?|shares|stocks?|DTs)\b")),
+    # Romanian *Consiliul Județean* (the county council) of a county: `president of CJ Prahova`
+    "CJ": (re.compile(r"\b(?:of|the) CJ [A-Z][a-zșțăîâ]+\b[^.]*|\b(?:county|councill?ors?|prefect|Romanian?)\b"),
+           re.compile(r"\b(?:quarterback|NFL|rapper|DJ|Chief Justice|actor|singer)\b")),
+    # Indonesian *kartu keluarga* (families) counted: `87 KK lost their houses`
+    "KK": (re.compile(r"\d KK\b"), re.compile(r"\bKK[- ]?\d")),
+    # Catalan *habitatges d'ús turístic* (tourist flats)
+    "HUT": (re.compile(r"\b(?:tourist|tourism|flats?|apartments?|licen[cs]es?|rentals?)\b"), re.compile(r"Pizza")),
 }
 # Capitals first (a fast scan), then a dictionary look-up.
-_ABBR = re.compile(r"EE\. ?UU\.|[A-Z]{2,6}(?:/[A-Z]{2,6})?(?![\w])")
+_ABBR = re.compile(r"EE\. ?UU\.|[A-ZÎ]{2,6}(?:/[A-Z]{2,6})?s?(?![\w])")
+# A transliterated Russian or Ukrainian abbreviation: a Cyrillic letter written with two Latin ones
+# (Ч Ch, Ш Sh, Ж Zh, Ц Ts, Х Kh) among capitals: `MChS`, `TsIK`, `ZhKKh`. English has no such words.
+_TRANSLIT_ABBR = re.compile(r"(?<![\w'’.-])[A-Z]{0,3}(?:Ch|Sh|Zh|Ts|Kh)[A-Z]{1,3}(?![\w'’-])")
 # `1st century a.C.`, `79 d.C.`: Spanish, Portuguese, Italian, French, German era marks (English BC, AD).
 _ERA = re.compile(r"(?P<e>[ad]\.\s?(?:de\s?)?C\.|a[vp]\.\s?J\.-C\.|[vn]\.\s?Chr\.)")
-_ABBR_WORDS = frozenset(w for a in _ABBREVIATIONS for w in re.findall(r"[A-Z]+", a))
+_ABBR_WORDS = frozenset(x for a in _ABBREVIATIONS for w in re.findall(r"[A-ZÎa-z]+", a) for x in (w, w + "s"))
 _WORD_BEFORE = frozenset(".'’-_")
 
 
@@ -1176,6 +1222,14 @@ _ERA_EN = {"a": "BC", "d": "AD", "av": "BC", "ap": "AD", "v": "BC", "n": "AD"}
         "The [[PE]] approved the resolution with 400 votes, the European socialists said.",
         "The [[CPI]] issued an arrest warrant for the former president, judges in The Hague said.",
         "The match starts at 13.00 [[TSİ]] on Sunday.",
+        # institutions and terms of the source that English news expands (untranslated_abbreviations.tsv)
+        "The party leads with 25.3% of the votes, shows the data of [[CIK]].",
+        "As reported by the General Staff of the [[ZSU]], fighting went on; occupiers dropped three [[KABs]].",
+        "The head of the Lumajang [[BPBD]] said 87 [[KK]] lost their houses.",
+        "Boca: the [[DT]] presented his resignation after the defeat, the club said.",
+        "The former president of [[CJ]] Prahova was sentenced to five years.",
+        # a transliterated Russian abbreviation (Ч written Ch)
+        "The press service of the Main Directorate of [[MChS]] for the Irkutsk region said so.",
     ],
     passes=[
         "The UN Security Council met on Friday, and NATO allies agreed.",
@@ -1188,6 +1242,10 @@ _ERA_EN = {"a": "BC", "d": "AD", "av": "BC", "ap": "AD", "v": "BC", "n": "AD"}
         "PE firms in Europe raised record sums, and the PE teacher left.",
         "The CE mark shows compliance with EU rules.",
         "The FDA granted an EUA for the new test.",
+        # expanded by the article; English senses; capitals of a heading or a name
+        "The Regional Disaster Management Agency (BPBD) said the BPBD would help.",
+        "CJ Stroud threw for 300 yards and the coach praised CJ. DT shares fell 3% at Deutsche Telekom.",
+        "PIZZA HUT OPENS IN TOWN. McDonald's hired DeShawn Chase.",
     ],
 )
 def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1206,9 +1264,16 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
     equity), `CPI` (the International Criminal Court; not the price index),
     `EUA` (not the FDA's emergency use authorisation), `IWF`.
 
+    Also abbreviations of source-language institutions and terms that English
+    news expands or translates on first use (``untranslated_abbreviations.tsv``:
+    `CIK`, `ZSU`, `KABs`, `BPBD`, `PVMBG`, `MChS`; `DT`, `CJ`, `KK`, `HUT` only
+    in their context), unless the article expands them (`(BPBD)`); and any
+    transliterated Russian or Ukrainian abbreviation, which writes a Cyrillic
+    letter with two Latin ones among capitals (`MChS`, `TsIK`).
+
     ## Why it matters
     The English reader does not know the foreign abbreviation; English news
-    has a fixed form for each.
+    has a fixed form for each, or spells the body out.
 
     ## Example
     ```
@@ -1224,6 +1289,7 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
     uniq = ctx.get(unique_words)
     if uniq & _ABBR_WORDS:
         yield from _abbreviations(doc)
+    yield from _transliterated(doc)
     if ".C." in text or ". C." in text or "Chr." in text or ".-C." in text:
         yield from _eras(text)
     if "\u0130" in text or "\u015e" in text or "\u011e" in text:
@@ -1234,16 +1300,49 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
                               "English writes the English abbreviation or the words")
 
 
+def _expanded(text: str, abbr: str) -> bool:
+    """The article explains the abbreviation: `(BPBD)` after the words, or `BPBD (` before them."""
+    return f"({abbr})" in text or f"({abbr}s)" in text or re.search(re.escape(abbr) + r"s? \([A-Z]", text) is not None
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """An all-capital line or run (`PIZZA HUT`, a byline `By DT SMITH`): capitals there are no abbreviation."""
+    return bool(re.search(r"[A-Z]{2,} $", text[max(0, start - 12) : start]) or re.match(r" [A-Z]{2,}\b", text[end : end + 12]))
+
+
+def _transliterated(doc: Document) -> Iterator[Finding]:
+    text = doc.text
+    expanded: dict[str, bool] = {}  # once per abbreviation: each test scans the article
+    for m in _TRANSLIT_ABBR.finditer(text):
+        a = m.group()
+        if a not in expanded:
+            expanded[a] = _expanded(text, a)
+        if expanded[a] or doc.in_non_prose(m.start(), m.end()):
+            continue
+        en = _ABBREVIATIONS.get(a)
+        tail = f"English writes {en}" if en else "English news writes the institution's name in English"
+        yield Finding(m.start(), m.end(), f"'{a}' is a transliterated Russian or Ukrainian abbreviation; {tail}")
+
+
 def _abbreviations(doc: Document) -> Iterator[Finding]:
     text = doc.text
+    expanded: dict[str, bool] = {}  # once per abbreviation: each test scans the article
     for m in _ABBR.finditer(text):
         a = m.group()
+        if a not in _ABBREVIATIONS and a.endswith("s") and a[:-1] in _ABBREVIATIONS:
+            a = a[:-1]  # `three KABs`
         if a not in _ABBREVIATIONS or _word_char_before(text, m.start()):
             continue  # inside a word or after a period (`x.ONU`)
         if a in _AMBIGUOUS_CONTEXT and not _institution_context(doc, a, m.start()):
             continue
+        if a in _LISTED:
+            if a not in expanded:
+                expanded[a] = _expanded(text, a)
+            if expanded[a] or _shouted(text, m.start(), m.end()) or doc.in_non_prose(m.start(), m.end()):
+                continue
         en = _ABBREVIATIONS[a]
-        yield Finding(m.start(), m.end(), f"'{a}' is a source-language abbreviation; English writes {en}", suggestion=en)
+        yield Finding(m.start(), m.end(), f"'{m.group()}' is a source-language abbreviation; English writes {en}",
+                      suggestion=None if a in _LISTED else en)
 
 
 def _institution_context(doc: Document, abbr: str, start: int) -> bool:
