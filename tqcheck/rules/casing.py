@@ -309,6 +309,7 @@ def _evidence(
         "Officials in [[northern ireland]] and [[los angeles]] agreed to the plan.",
         "The IAEA said on Monday that [[iaea]] inspectors would stay at the plant.",
         "The decision was taken by the [[kremlin]] and approved by the [[bundestag]] later.",
+        "A statement from the [[kremlin]] said a meeting of the [[politburo]] was planned.",
         "Buses leave from [[tahrir]] square, and she was buried in the cemetery of [[montmartre]].",
     ],
     passes=[
@@ -336,6 +337,7 @@ def _evidence(
         "EURO Wire Daily\n\nThe euro-wire team and the iaea-watch blog reported that the IAEA met.",
         "See the file he-knesset-vote.txt and the nato-summit folder.",
         "The flat was in east London, near the market, and the shop in west Jerusalem stayed shut.",
+        "The chip measures one-centimeter square, and the council is a type of modern-day politburo.",
     ],
 )
 def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -454,6 +456,10 @@ def _institutions() -> dict[str, str]:
     return {c.lower(): c for c in lexicon.lines("casing_names.txt") if not words.is_ordinary_lowercase(c.lower())}
 
 
+# An indefinite article and then only lowercase words before the name, within its clause.
+_GENERIC = re.compile(r"\b(?:an?|any|every)[ \t]+(?:(?!(?:the|this|that|its|their|his|her)[ \t])[a-z-]+[ \t]+){0,4}$")
+
+
 def _institution_evidence(w: str, text: str, s: int, e: int, form: str, seen: str | None) -> tuple[str, str] | None:
     """`the kremlin`; not inside a hyphenated slug or compound (`he-knesset-dst`, `nato-led`)."""
     if text[s - 1 : s] == "-" or text[e : e + 1] == "-":
@@ -461,6 +467,8 @@ def _institution_evidence(w: str, text: str, s: int, e: int, form: str, seen: st
     prev, _ = _prev_word(text, s)
     if prev in _FOREIGN or (_next(text, e).group("word") or "").lower() in _FOREIGN:
         return None
+    if not seen and _GENERIC.search(text, max(0, s - 40), s):
+        return None  # `a politburo`, `a type of modern-day politburo`: the common noun
     if seen:
         return f"Name '{w}' should be capitalised: the article writes '{seen}' elsewhere", seen
     return f"Name '{w}' should be written '{form}': English always capitalises it", form
@@ -510,8 +518,8 @@ def _landmark_words(text: str, uniq: set[str]) -> set[str]:
     for noun in uniq & _LANDMARK_AFTER:
         for i in word_positions(text, noun, "_-"):
             pw, gap = _prev_word(text, i)
-            if pw and not gap and text[i - len(pw) - 1 : i - 1].islower():
-                out.add(pw)
+            if pw and not gap and text[i - len(pw) - 1 : i - 1].islower() and text[i - len(pw) - 2 : i - len(pw) - 1] != "-":
+                out.add(pw)  # not `one-centimeter square`: a measure, not a name
     for noun in uniq & _LANDMARK_OF:
         for i in word_positions(text, noun, "_-"):
             m = _OF_WORD.match(text, i + len(noun))
@@ -532,7 +540,7 @@ def _landmark_evidence(w: str, text: str, s: int, e: int) -> tuple[str, str] | N
     nxt = (nx.group("word") or "").lower()
     if prev in _FOREIGN or nxt in _FOREIGN or _foreign_word(nxt):
         return None
-    if nxt in _LANDMARK_AFTER and nx.group("word").islower():
+    if nxt in _LANDMARK_AFTER and nx.group("word").islower() and text[s - 1 : s] != "-":
         return f"Name '{w}' should be capitalised: it names a place ('{w} {nxt}')", _capitalise(w)
     if prev == "of" and not gap:
         j = s
@@ -753,6 +761,12 @@ _MORE_ABBREVIATIONS = frozenset(
 )
 
 
+def _bracketed_token(text: str, dot: int) -> bool:
+    """The period ends a bracket that holds one token: `(D-Cal.)`, `(Ret.)`, `(approx.)`."""
+    opening = text.rfind("(", max(0, dot - 24), dot)
+    return opening >= 0 and not any(c.isspace() for c in text[opening + 1 : dot])
+
+
 @rule(
     code="TQ102",
     name="lowercase-sentence-start",
@@ -766,6 +780,7 @@ _MORE_ABBREVIATIONS = frozenset(
         'The force grew to 9,000 "soldiers". [[to]] act as one army.',
         "Did the talks fail? [[nobody]] knew by the evening.",
         'The spokesman said. "[[the]] situation at the border is critical," he added.',
+        "The deal (signed on Monday.) [[the]] ministers left without a statement.",
     ],
     passes=[
         *QUIET_LAYOUTS,
@@ -779,6 +794,7 @@ _MORE_ABBREVIATIONS = frozenset(
         "The rally is set for Jan. and Feb. in the capital, approx. two weeks apart.",
         "Download it from example.com. then install it.",
         "Read the report. https://example.org/report has the details.",
+        "Sens. Alan Cranston (D-Cal.) and Daniel Evans (R-Wash.) said the bill would pass.",
         'She called it "a mistake." "It will not happen again," he replied. "iPhone" sales fell.',
     ],
 )
@@ -830,6 +846,8 @@ def lowercase_sentence_start(doc: Document, ctx: Context) -> Iterator[Finding]:
         else:
             if before in "\"'\u201d\u2019)]":
                 pass  # `"soldiers". to act`: the period after a closing quote still ends nothing
+            elif text[dot + 1 : dot + 2] == ")" and _bracketed_token(text, dot):
+                continue  # `Alan Cranston (D-Cal.) and`: an abbreviation closing a one-word bracket
             elif period_is_abbreviation(text, dot, start):
                 continue
             else:

@@ -13,7 +13,7 @@ from ..document import Document
 from ..model import Finding
 from ..segment import TOKEN_WORD_RE, word_trie
 from .base import Context, rule
-from .style import lowered
+from .style import lowered, word_set
 
 
 def _has(doc: Document, ctx: Context, needles: tuple[str, ...]) -> bool:
@@ -454,6 +454,12 @@ def inverted_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _THE_ARRESTED = re.compile(r"\b(?P<x>[Tt]he (?:arrested|apprehended))(?= (?:are|were|is|was|have|had|will|face|faces|include)\b)")
+_DEAD_WORDS = frozenset((b"dead", b"wounded", b"injured"))
+# `there are dead and wounded`, `there were no injured.`: the participle as a noun after `there is`.
+_THERE_DEAD = re.compile(
+    r"\b(?P<x>[Tt]here (?:are|were|is|was|have been|has been) (?:(?:no|many|several|also) )?(?:dead|wounded|injured)(?: and (?:wounded|injured))?)"
+    r"(?=[,.;:]| (?:and|or|among|in|on|at|after)\b)"
+)
 
 
 @rule(
@@ -462,15 +468,22 @@ _THE_ARRESTED = re.compile(r"\b(?P<x>[Tt]he (?:arrested|apprehended))(?= (?:are|
     category="grammar",
     severity="minor",
     summary="`The arrested are`: a past participle used as a noun for people (Greek, Russian, Spanish MT).",
-    flags=["[[The arrested]] are three men aged 20 to 30."],
-    passes=["Those arrested are three men; the arrested men were freed.", "The injured were taken to hospital."],
+    flags=["[[The arrested]] are three men aged 20 to 30.",
+           "Bombs fell on the centre: [[there are dead and wounded]].",
+           "According to the police, [[there were no injured]]."],
+    passes=["Those arrested are three men; the arrested men were freed.", "The injured were taken to hospital.",
+            "There were dead bodies in the street and there are injured people in hospital.",
+            "There were no injuries, and there are wounded soldiers on the train."],
 )
 def participle_as_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     ## What it flags
     `The arrested are`, `the apprehended were`: a participle used as a plural noun
     (Greek *οι συλληφθέντες*, Russian *задержанные*, Spanish *los detenidos*).
-    `the injured`, `the wounded` are English nouns and left alone.
+    `the injured`, `the wounded` are English nouns and left alone. Also `there are
+    dead and wounded`, `there were no injured` (Ukrainian *є загиблі та поранені*,
+    Spanish *hay muertos y heridos*), where English says `people were killed` or
+    `there were no injuries`; `there were dead bodies` is English.
 
     ## Why it matters
     English says `those arrested` or `the suspects`; `the arrested` reads as a
@@ -486,11 +499,17 @@ def participle_as_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     Those arrested are three men aged 20 to 30.
     ```
     """
-    if not _has(doc, ctx, ("the arrested ", "the apprehended ")):
-        return
-    for m in _THE_ARRESTED.finditer(doc.text):
-        s, e = m.span("x")
-        yield Finding(s, e, f"'{m.group('x')}': English says 'those arrested' or 'the suspects'", suggestion="those arrested")
+    if _has(doc, ctx, ("the arrested ", "the apprehended ")):
+        for m in _THE_ARRESTED.finditer(doc.text):
+            s, e = m.span("x")
+            yield Finding(s, e, f"'{m.group('x')}': English says 'those arrested' or 'the suspects'",
+                          suggestion="those arrested")
+    if ctx.get(word_set) & _DEAD_WORDS and _has(doc, ctx, ("there ",)):
+        for m in _THERE_DEAD.finditer(doc.text):
+            s, e = m.span("x")
+            if not doc.in_quote(s):
+                yield Finding(s, e, f"'{m.group('x')}': English says 'people were killed and injured' or "
+                              "'there were casualties' / 'no injuries'")
 
 
 # ---------------------------------------------------------------- shared helpers for the rules below
@@ -580,6 +599,9 @@ def _role_of_gate(text: str) -> bool:
         if _ROLE_OF_VERB.search(text, max(0, m.start() - 12), m.start()):
             return True
     return False
+# `since child`, `since small`: a life stage with no article or clause (Spanish *desde niño*, Portuguese
+# *desde criança*, Italian *da bambino*); English says `since he was a child` or `since childhood`.
+_SINCE_CHILD = re.compile(r"\b(?P<x>since (?:child|kid|boy|girl|teenager|baby|small|little|young))(?=[,.;:)]|$)", re.M)
 _MEMBER_RE = re.compile(
     r"\b(?:is|was|are|were|be|been|become|becomes|became|remain|remains|remained|not|never) "
     r"(?P<x>member of) (?!parliament\b|[Pp]arliament\b)"
@@ -607,6 +629,7 @@ def _ends_sentence(doc: Document, offset: int) -> bool:
         "Many bakeries are [[in difficult situation]] this winter.",
         "Her brother [[works as sand miner]] near the river.",
         "He was not [[member of]] the royal family.",
+        "He has dreamed of playing in Europe [[since child]].",
         "The prices will rise, [[according to spokesman of]] Brewery Group.",
     ],
     passes=[
@@ -618,7 +641,9 @@ def _ends_sentence(doc: Document, offset: int) -> bool:
         "According to spokesman John Smith, the plan works; according to the spokesman of the club, it does not.",
         "Minister at press conference",
         "\"He was not member of anything,\" she said.",
+        "He has played since childhood, since he was a child and since young players left; since little is known.",
         "The press conference room was full; a conference call with analysts followed.",
+        "A proceeds of crime hearing will take place, and an order of protection hearing followed.",
     ],
 )
 def bare_count_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -629,7 +654,8 @@ def bare_count_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     difficult situation`, `of wooden coffin`), a job that is not a unique post after
     `works as` (`works as sand miner`), `member of` after a verb (`was not member
     of`), and a role with `of` after a verb of saying (`according to spokesman of`,
-    `said president of association`). Russian, Czech, Polish, Ukrainian, Chinese,
+    `said president of association`), and a life stage after `since` (`since
+    child`, Spanish *desde niño*). Russian, Czech, Polish, Ukrainian, Chinese,
     Japanese, Persian and Indonesian have no articles, and MT often leaves them out.
 
     Left alone: unique posts (`as head of`, `as president of`, `elected member of the
@@ -684,6 +710,9 @@ def bare_count_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
             for k in range(len(ws) - 1, -1, -1):
                 w = ws[k].group()
                 if w in _BARE_PREPS and mods >= 1:
+                    if w == "of" and k >= 1 and re.search(r"(?:^|[^\w'\u2019-])(?:[Aa]n?) $",
+                                                           text[max(0, ws[k - 1].start() - 4) : ws[k - 1].start()]):
+                        break  # `A proceeds of crime hearing`: the article opens a compound before `of`
                     if all(text[ws[x].end() : ws[x + 1].start()] == " " for x in range(k, len(ws) - 1)):
                         start = ws[k].start()
                     break
@@ -695,6 +724,10 @@ def bare_count_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield Finding(start, m.end(), f"'{text[start:m.end()]}': the singular count noun '{head}' needs an article "
                       "('a' or 'the')")
     low = ctx.get(lowered)
+    if "since " in low:
+        for m in _SINCE_CHILD.finditer(text):
+            if not doc.in_quote(m.start()):
+                yield Finding(*m.span("x"), f"'{m.group('x')}': English says 'since he was a child' or 'since childhood'")
     for pattern in (_ROLE_OF_RE, _MEMBER_RE):
         if pattern is _MEMBER_RE and "member of " not in low:
             continue
@@ -883,7 +916,7 @@ def since_present_simple(doc: Document, ctx: Context) -> Iterator[Finding]:
 # ---------------------------------------------------------------- agreement
 
 _THERE_IS = re.compile(r"\b[Tt]here (?P<v>is|was) (?P<q>no|many|several|numerous) (?P<n>[a-z]+)\b(?! of\b)")
-_MUCH_OF = re.compile(r"\b(?P<x>[Mm]uch) of (?:the|its|their|his|her|these|those|our) (?P<a>[a-z]+)(?: (?P<b>[a-z]+))?\b(?!['\u2019-])")
+_MUCH_OF = re.compile(r"\b(?P<x>[Mm]uch) of (?:the|these|those) (?P<a>[a-z]+)(?: (?P<b>[a-z]+))?\b(?!['\u2019-])")
 # Plurals that English also counts as an amount (`much of the savings`).
 _MASS_PLURALS = frozenset(
     """
@@ -911,6 +944,8 @@ _MASS_PLURALS = frozenset(
         "Much of the country's debt, much of the 1990s and much of the old town survived.",
         "Much of the comedy comes from the cast, and much of the arms trade is legal.",
         "\"There is no words for it,\" she said.",
+        "He devotes so much of his speeches to biographies, and too much of their budgets to ads.",
+        "How much of the profits were paid out, and as much of the reports as possible.",
     ],
 )
 def singular_with_plural(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -922,7 +957,8 @@ def singular_with_plural(doc: Document, ctx: Context) -> Iterator[Finding]:
     Arabic with its collective plurals, Turkish) let MT pick the wrong form.
 
     Left alone: nouns in -s that are singular or uncountable (`news`, `means`,
-    `series`, `analysis`), amounts (`much of the savings`), names, possessives and
+    `series`, `analysis`), amounts (`much of the savings`), a part of something
+    owned (`much of his speeches`), `so/too/how/as much of` (a portion), names and
     quotations.
 
     ## Why it matters
@@ -951,6 +987,8 @@ def singular_with_plural(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue  # `much of the arms trade`, `much of the comedy comes`: not the head, or a verb
             if head in _FUNCTION or head in _MASS_PLURALS or not _plural(head) or doc.in_quote(m.start()):
                 continue
+            if text[max(0, m.start() - 4) : m.start()].lower() in ("so ", " so ", "too ", " how", "how ", " as ", "as "):
+                continue  # `so much of his speeches`, `how much of the profits`: a portion
             yield Finding(*m.span("x"), f"'much of the {head}': a plural noun takes 'many'", suggestion="many")
 
 
@@ -1044,7 +1082,8 @@ _FINISHED_TIME = re.compile(
     r"\b(?:yesterday|the day before yesterday"
     rf"|last (?:night|week|weekend|month|year|season|summer|winter|spring|autumn|fall|{_DAYS_MONTHS})"
     r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) "
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?) ago)\b(?!['\u2019])"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?) ago"
+    r"|between (?:19|20)\d\d and (?:19|20)\d\d)\b(?!['\u2019])"
 )
 # What ends the look-back: another clause, or a word that makes the time phrase a point of comparison
 # or the start of a period (`since last year`, `up 5% on last year`, `than yesterday`).
@@ -1084,6 +1123,7 @@ def _participle(word: str) -> bool:
         "The city council [[has approved the budget yesterday]] after a long debate.",
         "Two climbers [[have been rescued last night]] on the north face.",
         "The company [[has announced three weeks ago]] that it would close the plant.",
+        "He [[has led the institution between 2016 and 2020]].",
         "The minister [[has already resigned last Friday]].",
     ],
     passes=[
@@ -1098,6 +1138,7 @@ def _participle(word: str) -> bool:
         "\"I have seen him yesterday,\" the witness insisted.",
         "It has been a year since the strike, and it has been three years since the flood.",
         "Membership has grown by a third in the last year and has doubled over the last month.",
+        "Prices rose between 2016 and 2020, and the figure has not changed since 2019.",
         "A plan that would have closed the road was dropped last month; it should have opened two years ago.",
     ],
 )
@@ -1105,7 +1146,8 @@ def perfect_with_finished_time(doc: Document, ctx: Context) -> Iterator[Finding]
     """
     ## What it flags
     `has`/`have` + a past participle in the same clause as a finished past time:
-    `yesterday`, `last night`, `last Friday`, `three weeks ago`. Spanish, French,
+    `yesterday`, `last night`, `last Friday`, `three weeks ago`, `between 2016 and
+    2020`. Spanish, French,
     Italian, German and Dutch use their perfect (`ha sido aprobado ayer`, `a annoncé
     hier`, `hat gestern angekündigt`) where English needs the past simple.
 
@@ -1128,7 +1170,7 @@ def perfect_with_finished_time(doc: Document, ctx: Context) -> Iterator[Finding]
     The city council approved the budget yesterday after a long debate.
     ```
     """
-    if not _has(doc, ctx, ("yesterday", "last ", " ago")):
+    if not _has(doc, ctx, ("yesterday", "last ", " ago", "between 19", "between 20")):
         return
     text = doc.text
     for m in _FINISHED_TIME.finditer(text):
@@ -1150,3 +1192,245 @@ def perfect_with_finished_time(doc: Document, ctx: Context) -> Iterator[Finding]
                 yield Finding(s, m.end(), f"'{text[s:m.end()]}': the present perfect does not take a finished "
                               f"time like '{m.group()}'; English uses the past simple")
             break
+
+
+# ---------------------------------------------------------------- `want that` + a clause
+
+# `want that` + a subject: `that` is a conjunction here, since a demonstrative `that` takes no
+# article, pronoun or `also` after it (`want that car` is English, `want that the cabinet` is not).
+_WANT_THAT = re.compile(
+    r"\b(?P<x>[Ww]ant(?:s|ed|ing)? that) (?=(?:the|a|an|his|her|their|our|its|my|your|we|he|she|they|you|I"
+    r"|also|all|every|no|nobody|everyone|someone|people|this (?:government|cabinet|city|country))\b(?!['\u2019]))"
+)
+
+
+_WANT_WORDS = frozenset((b"want", b"wants", b"wanted", b"wanting"))
+
+
+@rule(
+    code="TQ963",
+    name="want-that-clause",
+    category="grammar",
+    severity="minor",
+    summary="`wants that the cabinet makes`, `they want that we fill`: `want` with a that-clause (English: want + object + to).",
+    flags=[
+        "The municipality [[wants that]] the cabinet makes extra money free.",
+        "Then [[they want that]] we fill the stadium.",
+        "The union welcomed the deal but [[wants that]] also the guarantee pension is raised.",
+    ],
+    passes=[
+        "The municipality wants the cabinet to release extra money; they want us to fill the stadium.",
+        "I want that car, and we wanted that outcome.",
+        "The union asked that the pension be raised, and insisted that the state pay.",
+        "\"We want that we are heard,\" she said.",
+    ],
+)
+def want_that_clause(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    `want` + `that` + a clause: `wants that the cabinet makes`, `want that we
+    fill`, `wants that also the pension is raised`. Spanish and Portuguese (*quiere
+    que*), French (*veut que*), Italian, Dutch (*wil dat*), German (*will, dass*),
+    Swedish (*vill att*) and the Slavic languages (*хочет, чтобы*) say it this way;
+    English says `wants the cabinet to release`.
+
+    Left alone: the demonstrative (`want that car`), `ask/insist/demand that`
+    (English takes a that-clause there), quotations.
+
+    ## Why it matters
+    English `want` takes an object and an infinitive, never a that-clause.
+
+    ## Example
+    ```
+    The municipality wants that the cabinet makes extra money free.
+    ```
+
+    ## Use instead
+    ```
+    The municipality wants the cabinet to make extra money available.
+    ```
+    """
+    if not ctx.get(word_set) & _WANT_WORDS or not _has(doc, ctx, ("want that ", "wants that ", "wanted that ",
+                                                                 "wanting that ")):
+        return
+    for m in _WANT_THAT.finditer(doc.text):
+        s, e = m.span("x")
+        if doc.in_quote(s):
+            continue
+        start = s
+        pm = re.search(r"\b(?:they|we|I|you|he|she) $", doc.text[max(0, s - 6) : s])
+        if pm:
+            start = s - (len(pm.group()))
+        yield Finding(start, e, f"'{doc.text[start:e]}': English 'want' takes an object and 'to' "
+                      "('wants the cabinet to make'), not a that-clause")
+
+
+# ---------------------------------------------------------------- `until ... not`
+
+_UNTIL = re.compile(r"[Uu]ntil (?P<np>(?:(?:the|a|an|his|her|their|our|its) )?[A-Za-z][\w'\u2019-]*|he|she|they|we) "
+                    r"(?P<neg>does not|do not|did not|will not|doesn't|don't|didn't|won't"
+                    r"|doesn\u2019t|don\u2019t|didn\u2019t|won\u2019t) (?=[a-z])")
+# Times after `until` (`until now ... did not`, `until 2020 the firm did not`): a preposition, not a clause.
+_UNTIL_TIME = frozenset(
+    """
+    now then recently lately today yesterday tonight midnight noon dawn late early last this next the it you
+    """.split()
+)
+
+
+@rule(
+    code="TQ964",
+    name="until-not",
+    category="grammar",
+    severity="minor",
+    summary="`until the City does not stop the works`: a negation after `until` (Slavic *dok ne*, *пока не*).",
+    flags=[
+        "The protests will continue [[until the City does not stop]] the works.",
+        "Farmers will stay on the road [[until the government does not meet]] their demands.",
+        "We will not leave [[until they do not sign]] the agreement.",
+    ],
+    passes=[
+        "The protests will continue until the city stops the works.",
+        "It works until it doesn't, and you wait until you don't have to.",
+        "Until now officials did not comment; until recently the firm did not pay taxes.",
+        "Until 2020 the company did not publish its accounts.",
+        "Not until the rain stopped did the game resume.",
+    ],
+)
+def until_not(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    `until` + a subject + a negated verb: `until the City does not stop the
+    works`, `until they do not sign`. Serbian, Croatian, Bosnian (*dok ne*),
+    Russian and Ukrainian (*пока не*, *поки не*), Polish (*dopóki nie*), Czech
+    (*dokud ne*) and Bulgarian (*докато не*) negate the verb after 'until'; the
+    MT keeps the negation and the sentence says the opposite in English.
+
+    Left alone: times after `until` (`until now officials did not comment`,
+    `until 2020 the firm did not`), `it`/`you` (`it works until it doesn't`, an
+    English idiom), quotations.
+
+    ## Why it matters
+    `until the city does not stop the works` reads as the reverse of what is
+    meant: the protests go on until the city stops them.
+
+    ## Example
+    ```
+    The protests will continue until the City does not stop the works.
+    ```
+
+    ## Use instead
+    ```
+    The protests will continue until the city stops the works.
+    ```
+    """
+    if b"until" not in ctx.get(word_set):
+        return
+    low = ctx.get(lowered)
+    text = doc.text
+    i = low.find("until ")
+    while i >= 0:
+        m = _UNTIL.match(text, i)
+        i = low.find("until ", i + 6)
+        if m is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")):
+            continue
+        first = m.group("np").split()[0].lower()
+        head = m.group("np").split()[-1]
+        if first in _UNTIL_TIME and first != "the" or head.lower() in _UNTIL_TIME or head[:1].isdigit():
+            continue
+        if first == "the" and head.lower() in ("end", "start", "beginning", "election", "war", "age", "time"):
+            continue
+        if re.search(r"\b[Nn]ot $", text[max(0, m.start() - 4) : m.start()]) or doc.in_quote(m.start()):
+            continue
+        e = m.end() - 1
+        nxt = re.match(r"[a-z]+", text[m.end() :])
+        if nxt:
+            e = m.end() + nxt.end()
+        yield Finding(m.start(), e, f"'{text[m.start():e]}': English does not negate the verb after 'until' "
+                      "('until the city stops')")
+
+
+# ---------------------------------------------------------------- verbs that need a preposition
+
+# `did not comment the protest`, `which presides the Council`, `asked to both parties`: the source
+# language's valency (French *commenter*, Serbian *komentarisati*, Spanish *pedir a*, *presidir*).
+_COMMENT_THE = re.compile(
+    r"\b(?:to|not|n't|n\u2019t|will|would|could|can|did|refused to|declined to) (?P<x>comment) "
+    r"(?=(?:the|this|that|these|those|his|her|their|its)\b)"
+    r"|\b(?P<p>presid(?:es|ed|e|ing)) (?=(?:the|a|an|this|its|their)\b)"
+    r"|\b(?:[Ww]as|[Ww]ere|been|be|is|are) (?P<c>commented by)\b"
+    r"|\b(?P<a>asked to) (?=(?:both|all|the|his|her|their) (?:parties|sides|delegations|governments|"
+    r"authorities|citizens|residents|countries|members|negotiators|participants|population|public)\b)"
+    r"|\b(?P<r>present in) (?=the (?:ceremony|meeting|session|funeral|celebration|conference|summit|rally|protest"
+    r"|inauguration|match|concert|premiere|opening|hearing|trial)\b)"
+)
+
+
+_VALENCY_NEEDLES = {
+    b"comment": ("comment ",), b"commented": ("commented by",), b"presides": ("presides ",),
+    b"presided": ("presided ",), b"preside": ("preside ",), b"presiding": ("presiding ",),
+    b"asked": ("asked to ",), b"present": ("present in the ",),
+}
+_VALENCY_WORDS = frozenset(_VALENCY_NEEDLES)
+
+
+@rule(
+    code="TQ965",
+    name="verb-preposition",
+    category="grammar",
+    severity="minor",
+    summary="`did not comment the protest`, `presides the Council`, `asked to both parties`: a source-language preposition.",
+    flags=[
+        "The president did not [[comment]] the protest in Kragujevac.",
+        "Belgium, which [[presides]] the Council of the EU, plays a key role.",
+        "The guarantor countries [[asked to]] both parties not to give up.",
+        "The situation was [[commented by]] the deputy minister.",
+        "Artists [[present in]] the ceremony applauded.",
+    ],
+    passes=[
+        "The president did not comment on the protest; Belgium presides over the Council.",
+        "The guarantors asked both parties to continue; she asked to see the file.",
+        "\"It is a scandal,\" commented the mayor, and the post was commented on by many.",
+        "She was asked to the prom, and he presided over the meeting.",
+        "Those present at the ceremony applauded; the virus is present in the sample and in the meeting room.",
+    ],
+)
+def verb_preposition(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    Verbs with the source language's valency: `comment` with a direct object (`did
+    not comment the protest`, `was commented by`; French *commenter*, Slavic
+    *komentarisati*, *skomentować*), `preside` with a direct object (`presides
+    the Council`; French *présider*, Spanish *presidir*), and `asked to` + the
+    people asked (`asked to both parties`; Spanish and Portuguese *pedir a*,
+    Italian *chiedere a*).
+
+    Left alone: `comment on`, `preside over`, `asked to see`, the inverted
+    attribution after a quotation (`," commented the mayor`), quotations.
+
+    ## Why it matters
+    English says `comment on`, `preside over` and `asked both parties`; the bare or
+    added preposition reads as translated.
+
+    ## Example
+    ```
+    The president did not comment the protest in Kragujevac.
+    ```
+
+    ## Use instead
+    ```
+    The president did not comment on the protest in Kragujevac.
+    ```
+    """
+    present = ctx.get(word_set) & _VALENCY_WORDS
+    if not present or not _has(doc, ctx, tuple(n for w in present for n in _VALENCY_NEEDLES[w])):
+        return
+    for m in _COMMENT_THE.finditer(doc.text):
+        g = next(k for k in ("x", "p", "c", "a", "r") if m.group(k))
+        s, e = m.span(g)
+        if doc.in_quote(s):
+            continue
+        fix = f"{m.group('p')} over" if g == "p" else {"x": "comment on", "c": "commented on by", "a": "asked",
+                                                          "r": "present at"}[g]
+        yield Finding(s, e, f"'{m.group(g)}': English says '{fix}'", suggestion=fix)
+

@@ -1044,6 +1044,16 @@ def not_quoted(doc: Document, m: re.Match) -> bool:
     return not doc.in_quote(m.start())
 
 
+def not_quoted_term(doc: Document, m: re.Match) -> bool:
+    """The match is not a short quoted term (`a “critical infrastructure object” caught fire`): a
+    reporter who quotes a few words marks them as the source's own wording, cited on purpose."""
+    if not doc.in_quote(m.start()):
+        return True
+    i = bisect_right(doc.quote_starts, m.start()) - 1
+    q = doc.quotes[i]
+    return len(doc.text[q.start : q.end].split()) > 5
+
+
 _CHURCH = re.compile(r"\b(?:[Cc]ardinals?|[Pp]ope|Vatican|[Cc]hurch|Catholic|[Bb]ishops?|Holy See|Lutheran|[Pp]resbyter)")
 
 
@@ -1106,6 +1116,7 @@ GUARDS: dict[str, Callable[[Document, re.Match], bool]] = {
     "not_english_charter": not_english_charter,
     "french_context": french_context,
     "not_quoted": not_quoted,
+    "not_quoted_term": not_quoted_term,
     "secular_context": secular_context,
     "surname_after": surname_after,
     "non_political": non_political,
