@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..document import Document
 from ..lexicon import geo, words
 from ..model import Edit, Finding
-from ..segment import WORD
+from ..segment import WORD, WORD_RE
 from .base import Context, rule
 
 # ---------------------------------------------------------------------------- shared helpers
@@ -1202,7 +1202,8 @@ def _continental_typography(doc: Document) -> bool:
 
 
 def _lowercase_forms(doc: Document) -> set[str]:
-    return {doc.text[t.start : t.end] for t in doc.tokens if t.kind == "word" and doc.text[t.start].islower()}
+    # WORD_RE is the tokenizer's word pattern: the same set as doc.tokens' lowercase words, without building them
+    return {w for w in WORD_RE.findall(doc.text) if w[0].islower()}
 
 
 def _name_uses(doc: Document, word: str) -> bool:
@@ -1269,6 +1270,7 @@ def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     cands = _german_candidates(doc)
     continental = "he " in doc.text and _continental_typography(doc)
     singular = _german_candidates(doc, singular=True) if continental else []
+    lower = None
     if singular:
         # A singular noun (`the Strike`) may be the short form of a name (`the Institute`): only in an
         # article with continental typography, that writes the same noun in lowercase elsewhere.
@@ -1277,7 +1279,8 @@ def capitalised_common_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
         cands.sort()
     if not cands:
         return
-    lower = _lowercase_forms(doc)
+    if lower is None:
+        lower = _lowercase_forms(doc)
     # once per distinct word: each look-up scans the whole article
     distinct = {w.lower() for w in {w for _, _, w in cands} if not _name_uses(doc, w)}
     translated = None
