@@ -91,16 +91,7 @@ class Calque:
         if self.width:
             yield from self._windows(text, lowered, first, {} if positions is None else positions)
             return
-        lines = set()
-        n = len(text)
-        for needle in first:
-            i = lowered.find(needle)
-            while i >= 0:
-                lo = text.rfind("\n", 0, i) + 1
-                hi = text.find("\n", i)
-                hi = n if hi < 0 else hi
-                lines.add((lo, hi))
-                i = lowered.find(needle, hi)  # the next line that holds the needle
+        lines = {span for needle in first for span in _lines_with(text, needle, lowered)}
         for lo, hi in sorted(lines):
             yield from self.pattern.finditer(text, lo, hi)
 
@@ -732,17 +723,19 @@ def _executive_defined(text: str) -> bool:
         and _EXECUTIVE_DEFINED.search(text) is not None
 
 
-def _lines_with(text: str, needle: str) -> list[tuple[int, int]]:
-    """(start, end) of each line that holds ``needle``."""
+def _lines_with(text: str, needle: str, haystack: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds ``needle``, looked for in ``haystack`` (``text``
+    lowercased, of the same length) when given."""
+    hay = text if haystack is None else haystack
     out = []
     n = len(text)
-    i = text.find(needle)
+    i = hay.find(needle)
     while i >= 0:
         lo = text.rfind("\n", 0, i) + 1
         hi = text.find("\n", i)
         hi = n if hi < 0 else hi
         out.append((lo, hi))
-        i = text.find(needle, hi)
+        i = hay.find(needle, hi)  # the next line that holds the needle
     return out
 
 
