@@ -725,3 +725,101 @@ def test_language_note_and_initials_only_at_the_edges():
         "The port expects more ships next month, the authority said on Tuesday."
     )
     assert flagged(text) == []
+
+
+# -- round 6: lines of several fields, tail headlines, the site's tag, live blogs, sub-headings --
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Save   Comment   Report error", "strong"),
+        ("Leave a comment   Comments (0)", "strong"),
+        ("Did you find this a good article? Become a subscriber and read unlimited.", "strong"),
+        ("Kurir is published by Adria Media Group. Editor-in-chief: Ana Horvat", "strong"),
+        ("Founder: LLC Media Group. Editor-in-chief: Ivan Petrov. Certificate of registration No. 77-12345", "strong"),
+        ("Published on 21/03/2024 at 23:58  |  By Julie Lambrechts (in Brussels)  |  Reading: 4 min.", "credit"),
+        ("Sanne de Wit  Yesterday, 18:42  Last update: Yesterday, 21:10", "credit"),
+        ("By: Politics Newsroom  |  12 March 2024 - 9:15 a. m.", "strong"),
+        ("By Jane Smith  |  Brussels", None),
+        ("The summit opened on Thursday.  The talks ran late.", None),
+        ("Save the children. Share the load.", None),
+    ],
+)
+def test_composite_line(line, expected):
+    from tqcheck.rules.boilerplate import _compiled, composite_line
+
+    assert composite_line(line, _compiled("boilerplate.txt")) == expected
+
+
+def test_a_byline_with_its_date_is_metadata_only_at_the_edges():
+    line = "Anna Berg  Today, 08:12  Last update: Today, 09:40"
+    assert flagged(f"Port reopens\n\n{line}\n\n{BODY}") == [line]
+    assert flagged(f"{BODY}\n{line}\n\nThe talks will resume on Monday in Cairo, according to the mediators.\n") == []
+
+
+def test_a_teaser_before_a_prompt_and_not_before_prose():
+    assert reader_prompt(normalise("The news of the day in your e-mail – subscribe for our newsletter")) == "own"
+    assert reader_prompt(normalise("All the news in your mailbox: subscribe to our newsletter")) == "own"
+    assert reader_prompt(normalise("The minister is on Twitter. Follow her there")) is None
+
+
+def test_the_sites_tag_before_the_body_needs_the_site_named_in_its_furniture():
+    body = "At about 10h30 a fire broke out at the port warehouse, the fire brigade said on Friday.\n\nThe fire was out by evening, officials said."
+    tagged = f"Fire at the port\n\n(CNO) – {body}\n\nFollow Cong Nhan Online on Google News"
+    assert flagged(tagged) == ["(CNO) –", "Follow Cong Nhan Online on Google News"]
+    fixed = apply(tagged, plan(issues(tagged)))
+    assert "(CNO)" not in fixed and "Fire at the port\n\nAt about 10h30" in fixed
+    assert flagged(f"Fire at the port\n\n(CNO) – {body}") == []
+    assert flagged(f"(CNN) — {body}\n\n© 2024 Cable News Network") == ["© 2024 Cable News Network"]
+
+
+def test_live_blog_timestamps_are_structure_but_a_lone_time_line_at_the_head_is_furniture():
+    from tqcheck.rules.boilerplate import live_blog_stamps
+
+    entry = "Engineers have reconnected about 12,000 customers since midday, the operator says."
+    blog = ["Storm live", "16:05 GMT", "Power back", entry, "15:42 GMT", "Ferries cancelled", entry, "15:10 GMT", "Schools shut", entry]
+    assert live_blog_stamps(blog, 3) == frozenset({1, 4, 7})
+    assert live_blog_stamps(blog[:4], 3) == frozenset()
+    assert flagged("\n\n".join(blog)) == []
+    assert flagged(f"Port reopens\n\n16:05 GMT\n\n{BODY}") == ["16:05 GMT"]
+
+
+def test_sub_headings_and_genre_labels_are_not_related_headers():
+    after = "The port authority will present its plans for the winter on Friday, a spokesman said."
+    for heading in ("Up next", "Highlights", "Trending"):
+        assert flagged(f"{BODY}\n{heading}\n\n{after}\n") == []
+    assert flagged(f"{BODY}\nRelated news\n\n{after}\n") == ["Related news"]
+    assert flagged(f"Opinion\n\nThe case for a four-day week\n\n{BODY}") == []
+    assert flagged(f"Politics\n\nThe case for a four-day week\n\n{BODY}") == ["Politics"]
+
+
+def test_tail_headline_between_furniture_and_an_orphan_box_header():
+    tail = "Tags: port, ships\n\nIs the port raising its fees again? This is what the director said\n\n© 2024 Harbour Relay"
+    assert flagged(f"{BODY}\n{tail}") == [tail]
+    box = "What this means for you\n\nRead more: Why your pension will be lower than you think\n\nShare   Copy link"
+    assert flagged(f"{BODY}\n{box}") == [box]
+    assert flagged(f"{BODY}\nWhat this means for you\n\nThe reform takes effect in 2026, the ministry said.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Listen: 4 min", "Reading: 4 min.", "Read in 3 minutes", "Photo is for illustration purposes only",
+     "The image is illustrative", "Our website uses biscuits. Accept", "This site uses cookie files to improve your experience. OK",
+     "Read further after the advertisement", "Send comment", "By Editorial — Rio de Janeiro",
+     "In accordance with the criteria of The Trust Project", "Novi List © 2023. All rights reserved.",
+     "Copyright belongs to Tuoi Tre Online"],
+)
+def test_round_six_phrasings(line):
+    text = f"{BODY}\n{line}\n\nThe talks will resume on Monday in Cairo, according to the mediators.\n"
+    assert flagged(text) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Copyright belongs to the estate, the judge ruled on Monday.", "Read further reports in our weekly magazine, the editor said.",
+     "The report is published by the ministry every year and covers all regions.",
+     "The Trust Project was founded in 2014 to rebuild trust in news, its director said."],
+)
+def test_round_six_near_misses(line):
+    assert flagged(f"{BODY}\n{line}\n\nThe talks will resume on Monday in Cairo, according to the mediators.\n") == []

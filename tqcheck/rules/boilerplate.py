@@ -53,6 +53,18 @@ def _compiled(name: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in lexicon.lines(name)))
 
 
+# The site's name before the copyright sign: `Dnevni Glas © 2024. All rights reserved.` (only tried
+# when the line has the sign: as a library pattern it would scan every paragraph).
+_NAME_THEN_SIGN = re.compile(r"[^©.]{1,60} (?:©|\(c\)) ?(?:19|20)\d{2}(?:[.,]? .{0,160})?")
+
+
+def _in_library(norm: str, library: re.Pattern) -> bool:
+    """The whole normalised line is a library phrase (or the site's name before a copyright sign)."""
+    if library.fullmatch(norm):
+        return True
+    return ("©" in norm or "(c)" in norm) and bool(_NAME_THEN_SIGN.fullmatch(norm))
+
+
 @cache
 def _related_prefix() -> re.Pattern:
     """A related-news header, then a colon or dash, then a headline on the same line."""
@@ -97,6 +109,7 @@ def normalise(paragraph: str) -> str:
 
 _TERMINAL_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _MENU_SEP = re.compile(r" [|›»>/] | [·•] ")
+_MENU_CHARS = re.compile(r"[|›»>/·•]")
 _DATE_WORDS = frozenset((
     "published", "updated", "posted", "modified", "created", "last", "date", "publication", "update", "on",
     "at", "by", "in", "edited", "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "cest", "bst", "edt", "est",
@@ -105,7 +118,8 @@ _DATE_WORDS = frozenset((
     "july", "august", "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "h", "hrs",
     "min", "of", "time", "local", "release", "released", "issued", "publish", "uploaded", "revised", "changed",
-    "st", "nd", "rd", "th", "moscow", "kyiv", "beijing",
+    "st", "nd", "rd", "th", "moscow", "kyiv", "beijing", "ago", "hour", "hours", "minute", "minutes", "today",
+    "yesterday",
 ))
 # `Published:`, `Date of update:`, `Release time:` (Chinese 发布时间), `Last update:`.
 _DATE_START = re.compile(
@@ -160,8 +174,8 @@ def _reads_like_headline(line: str) -> bool:
 def furniture_like(line: str) -> bool:
     """A short line without sentence structure: at most ten words, no final period or comma, not a credit."""
     s = line.strip()
-    if not s or len(_words(s)) > 10 or s[-1] in ".,;":
-        return False
+    if not s or s[-1] in ".,;" or s.count(" ") > 40 or len(_words(s)) > 10:
+        return False  # the shape checks first: counting words costs more
     return not (s[0].islower() or _CREDIT_START.match(s))
 
 
@@ -179,6 +193,8 @@ def _menu(norm: str) -> bool:
     """Navigation or breadcrumbs: two or more short items split by | › » > / (three or more for · •)."""
     if norm.startswith("|") or norm.endswith("|"):
         return False  # a Markdown table row
+    if not _MENU_CHARS.search(norm):
+        return False  # cheap first: most paragraphs have no separator at all
     parts = _MENU_SEP.split(norm)
     if len(parts) < 2:
         return False
@@ -193,7 +209,8 @@ def _menu(norm: str) -> bool:
 _META_EDITOR = re.compile(
     r"(?:(?:responsible|executive|duty|chief|managing|online|web|news|desk|shift) )?"
     r"editors?(?:[- ]in[- ]charge|[- ]in[- ]chief| on duty| responsible)?|proofreading|proofreader|proofread by|"
-    r"typesetting|layout|editing and proofreading",
+    r"typesetting|layout|editing and proofreading|(?:responsible |legally responsible )?publisher|"
+    r"publisher responsible|publishing director|director of (?:the )?publication|founder",
     re.IGNORECASE,
 )
 _META_AUTHOR = re.compile(r"authors?|text|text and photos?|author of the (?:article|text)", re.IGNORECASE)
@@ -256,6 +273,7 @@ _DATE_SHAPE = re.compile(r"\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b")
 _CALENDAR_WORDS = frozenset((
     "ah", "muharram", "safar", "rabi", "al", "awwal", "thani", "jumada", "ula", "akhira", "rajab", "shaban", "ramadan",
     "shawwal", "dhu", "qadah", "hijjah", "ore", "uhr", "hs", "hours", "o'clock", "today", "yesterday",
+    "p", "a", "m",  # `10:47 p. m.`
 ))
 _PAGE_LABEL = re.compile(
     r"\b(source|editor in charge|editor|author|views|reading time|reading|read|comments)\s?[:：]", re.IGNORECASE)
@@ -404,6 +422,9 @@ _CTA_OBJECT = re.compile(
     r"digest|mailing list|website|homepage)\b"
 )
 _OUR = re.compile(r"\b(?:us|our|we)\b")
+# A short teaser before the request: `The news of the day in your e-mail – subscribe for our newsletter`.
+_TEASER_SEPARATORS = re.compile(r"[:;!?|•·–—]|\. | -")
+_CTA_AFTER_TEASER = re.compile(r"(?:[:;!?|•·]|\.\s|\s[-–—])\s*" + _CTA_VERB.pattern)
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[:;!?|•·]|\.(?:\s|$)|\s[-–—]\s)\s*")
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according|added|asked|stated|warned|urged)\b")
 CTA_WORDS = 18  # a prompt is short
@@ -413,13 +434,17 @@ def reader_prompt(norm: str) -> str | None:
     """`Follow us on Instagram`, `Stay informed: download our free app`, `Turn on notifications`.
 
     A short line (at most CTA_WORDS words, no quotation, no reporting verb) that opens with
-    an imperative and whose clauses are an imperative asking for the site's channels or products (the app, the newsletter,
+    an imperative, or with a short teaser before one, and whose clauses are an imperative asking for the site's channels or products (the app, the newsletter,
     alerts, a social network, a subscription) and, at most, short teasers around it
     (`Stay informed`, `It's free`). Returns ``"own"`` when the site names itself (`us`,
     `our`): furniture anywhere; ``"edge"`` otherwise: furniture at the head or tail only.
     """
-    if not _CTA_VERB.match(norm) or norm.count(" ") >= CTA_WORDS or not _CTA_OBJECT.search(norm):
-        return None  # cheap checks first: most paragraphs do not open with a request, or are long
+    if norm.count(" ") >= CTA_WORDS:
+        return None  # cheap checks first: most paragraphs are long, or do not open with a request
+    if not _CTA_VERB.match(norm) and not (_TEASER_SEPARATORS.search(norm) and _CTA_AFTER_TEASER.search(norm)):
+        return None
+    if not _CTA_OBJECT.search(norm):
+        return None
     if any(q in norm for q in "\"“”«»") or _REPORTING.search(norm):
         return None
     clauses = [c for c in _CLAUSE_SPLIT.split(norm) if c]
@@ -439,26 +464,31 @@ def reader_prompt(norm: str) -> str | None:
 # requires the consent of the publisher`.
 _REUSE = re.compile(
     r"\b(?:copying|copy|reproduction|reproducing|reprinting|reprint|republication|republishing|reposting|"
-    r"redistribution|re-?use|use|using|quoting|citing|publication) (?:of )?(?:this |the |our |these |any |all |"
+    r"redistribution|re-?use|use|using|quoting|citing|publication|re-publishing|re-publication|re-posting|"
+    r"taking over|takeover|transfer|transferring|downloading|retransmission) (?:of )?(?:this |the |our |these |any |all |"
     r"site |website |site's |website's |published )?(?:news|materials?|articles?|contents?|texts?|publications?|"
     r"information|reports?|photos?|images?|videos?)\b"
 )
 _REUSE_TERMS = re.compile(
     r"\b(?:permitted|allowed|prohibited|forbidden|authori[sz]ed|unauthori[sz]ed|not allowed|mandatory|required|"
-    r"requires?|obligatory|possible only|only with|only if|subject to|provided that)\b"
+    r"requires?|obligatory|possible only|only with|only if|subject to|provided that|"
+    r"(?:clearly |please |must |should )(?:state|indicate|cite|mention|credit|name|quote)|"
+    r"(?:state|stating|indicate|indicating|cite|citing|mention|mentioning) the source)\b"
 )
 _REUSE_CUE = re.compile(
     r"\b(?:source|sources|link|hyperlink|reference|permission|consent|attribution|credit|mention|"
     r"authori[sz]ation|publisher|editorial (?:office|board|staff)|copyright)\b"
 )
 REUSE_WORDS = 30
+_REUSE_CUE_STEMS = ("source", "link", "reference", "permission", "consent", "attribution", "credit", "mention",
+                    "authori", "publisher", "editorial", "copyright")  # the stems of _REUSE_CUE
 
 
 def reuse_notice(norm: str) -> bool:
     """The site's terms for reusing its text: a use of the news or materials, a permission and a
     condition (the source, a link, consent), in any order; short, and not reported speech."""
-    if norm.count(" ") >= REUSE_WORDS or not _REUSE.search(norm):
-        return False
+    if norm.count(" ") >= REUSE_WORDS or not any(c in norm for c in _REUSE_CUE_STEMS) or not _REUSE.search(norm):
+        return False  # cheap first: a notice names its condition (the source, a link, consent...)
     if any(q in norm for q in "\"“”«»") or _REPORTING.search(norm):
         return False
     return bool(_REUSE_TERMS.search(norm)) and bool(_REUSE_CUE.search(norm))
@@ -600,8 +630,134 @@ def injected_headline(three: list[str]) -> bool:
     return is_prose(a) and a[:1].isupper()
 
 
+# -- lines of several fields: button rows, metadata rows, footers of several notices ----
+
+# Where a line's fields part: a run of spaces, a bar or a dot between spaces, or a sentence end
+# before a capital (`Save   Comment   Report error`, `Copyright belongs to X. Editor-in-chief: Y`).
+_FIELD_SPLIT = re.compile(r"\s+[|•·]\s+|\s{2,}|(?<=[\w)][.?!])\s(?=[A-Z©(])")
+# The site's legal imprint: `X is published by X Media AB`, `License No. 123/GP-BTTTT`.
+_IMPRINT = re.compile(
+    r".{1,60} is (?:published|issued|owned|operated|edited|produced) by .{1,80}|"
+    r"(?:media |press )?(?:licen[cs]e|permit|registration(?: certificate)?|certificate of (?:media )?registration)"
+    r"(?: no\.?| number| nr\.?| №)?:? ?\S{1,30}(?: .{0,60})?"
+)
+FIELD_WORDS = 8  # a byline or a place among the fields is short
+FIRST_FIELD_WORDS = 14  # the first notice of a footer is short; a paragraph's first sentence is longer
+FIRST_FIELD_CHARS = 100
+COMPOSITE_CHARS = 250  # a footer of several notices is shorter than most paragraphs
+
+
+def _field(field: str, library: re.Pattern) -> str | None:
+    """``"strong"`` for a field that is furniture alone, ``"credit"`` for a byline, a name or a place, else None."""
+    norm = normalise(field)
+    if not norm or not any(c.isalnum() for c in norm):
+        return ""  # a stray dash or bullet: neither
+    if ((_in_library(norm, library) and not _reports_speech(norm)) or _dateline(norm) or date_meta_line(field)
+            or reader_prompt(norm) or reuse_notice(norm) or metadata_label(field) or agency_credit(norm)
+            or _IMPRINT.fullmatch(norm)):
+        return "strong"
+    words = _words(field)
+    if len(words) > FIELD_WORDS or _TERMINAL_END.search(field.rstrip()):
+        return None
+    s = field.strip().strip("()")
+    if _CREDIT_START.match(s) or _NAME_PART.fullmatch(s) or geo.is_place(norm):
+        return "credit"
+    return None
+
+
+def composite_line(text: str, library: re.Pattern) -> str | None:
+    """A line of two or more fields that are each furniture, or bylines, names and places.
+
+    Returns ``"strong"`` when every field is furniture alone (`Leave a comment   Comments (0)`,
+    `Did you find this a good article? Become a subscriber`): furniture anywhere; ``"credit"``
+    when some fields are a byline, a name or a place (`Sanne de Wit  Yesterday, 18:42  Last
+    update: Yesterday, 21:10`): page metadata at the head or tail only, where a byline has its
+    date; ``None`` when a field is prose or a lone byline (`Marta Ceballos | Brussels`).
+    """
+    s = text.strip()
+    head = s[:FIRST_FIELD_CHARS]
+    if not ("  " in head or ". " in head or "? " in head or "| " in head or "! " in head or "• " in head
+            or "· " in head):
+        return None  # cheap first: no field ends early enough (a paragraph's first sentence is longer)
+    m = _FIELD_SPLIT.search(s, 0, FIRST_FIELD_CHARS + 3)
+    if not m or s.count(" ", 0, m.start()) >= FIRST_FIELD_WORDS:
+        return None
+    kinds = [_field(s[: m.start()], library)]
+    if kinds[0] is None or _REPORTING.search(s.casefold()):
+        return None  # the first field is prose, or the line reports speech
+    for f in _FIELD_SPLIT.split(s[m.end():]):
+        k = _field(f, library)
+        if k is None:
+            return None
+        kinds.append(k)
+    if "strong" not in kinds:
+        return None
+    return "credit" if "credit" in kinds else "strong"
+
+
+# -- live blogs --------------------------------------------------------------------
+
+_TIMESTAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.? ?m\.?|h|hrs|gmt|bst|utc|cet|cest|edt|est|pdt|pst|et|pt|ist|local time))?",
+    re.IGNORECASE,
+)
+LIVE_STAMPS = 3
+
+
+def live_blog_stamps(texts: list[str], head_end: int) -> frozenset[int]:
+    """The timestamp lines of a live blog (`16:05 GMT` above each entry, through the body).
+
+    Three or more time-only lines, one of them after the first prose paragraph, each followed
+    by an entry: the blog's structure, not page furniture, wherever they fall.
+    """
+    stamps = [i for i, t in enumerate(texts) if len(t) <= 24 and _TIMESTAMP.fullmatch(t.strip())]
+    if len(stamps) < LIVE_STAMPS or stamps[-1] <= head_end:
+        return frozenset()
+    if sum(1 for i in stamps if i + 1 < len(texts) and not _TIMESTAMP.fullmatch(texts[i + 1].strip())) < LIVE_STAMPS:
+        return frozenset()
+    return frozenset(stamps)
+
+
+# -- the site's own tag before the body ----------------------------------------------
+
+# `(CNO) – At about 10h30...`: a bracketed tag and a dash opening the first body paragraph.
+_SITE_TAG = re.compile(r"\(([A-Z][\w.&' -]{1,30})\) ?[-–—]{1,2}")
+# English outlets whose own tag opens their copy (`(CNN) —`, `(Reuters) -`): English style, not furniture.
+_ENGLISH_TAGS = frozenset((
+    "ap", "reuters", "afp", "cnn", "upi", "bloomberg", "pa", "aap", "cp", "npr", "bbc", "cbs", "nbc", "abc",
+    "cnbc", "cbs news", "nbc news", "abc news", "nexstar", "the hill", "fox", "fox news", "ians", "pti", "ani",
+    "xinhua", "afp-jiji", "kyodo", "yonhap", "ap photo", "reuters/ipsos",
+))
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,5}")
+
+
+def site_tag(first: str, furniture_text: str) -> re.Match | None:
+    """The site's own tag before the first body paragraph: `(CNO) –` where the page's furniture
+    names `Cong Nhan Online`, or repeats the tag itself; never an English outlet's tag."""
+    m = _SITE_TAG.match(first)
+    if not m or m.group(1).casefold() in _ENGLISH_TAGS:
+        return None
+    tag = m.group(1)
+    if tag.casefold() in furniture_text.casefold():
+        return m
+    letters = tag.replace(" ", "").replace(".", "")
+    if not letters.isupper() or not 2 <= len(letters) <= 6:
+        return None
+    for run in _CAPITAL_RUN.finditer(furniture_text):
+        initials = "".join(w[0] for w in run.group().split())
+        if letters in initials:
+            return m
+    return None
+
+
 # -- the shared analysis -------------------------------------------------------------
 
+# Related-news headers that name other articles or tell the reader to read or see them: never an
+# English sub-heading (`Related news`, `Read also`); `Up next`, `Highlights`, `Trending` may be one.
+_LINK_WORDS = re.compile(
+    r"\b(?:related|read|see|look|watch|more|other|others|also|similar|interest|interested|miss|missed|recommend|"
+    r"recommended|recommendations|picks|choice|suggested|news|stories|articles|reading|topic|subject|most)\b"
+)
 RELATED_TAKES = 6  # headline-like lines a related-news header may take after it
 
 
@@ -639,12 +795,13 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
     kind: list[str | None] = [None] * n
     header = [False] * n
     prompts = [reader_prompt(norm) if norm else None for norm in norms]
+    composite: list[str | None] = [None] * n
     for i, norm in enumerate(norms):
         if not norm:
             continue
         if len(norm) <= RELATED_CHARS and related.fullmatch(norm):
             kind[i], header[i] = "related", True
-        elif (not _reports_speech(norm) and library.fullmatch(norm)) or (extra and any(norm.startswith(p) for p in extra)):
+        elif (not _reports_speech(norm) and _in_library(norm, library)) or (extra and any(norm.startswith(p) for p in extra)):
             kind[i] = "phrase"
         elif _has_separator(norm) and related_prefix.fullmatch(norm) and _links_a_headline(texts[i]):
             kind[i] = "related"
@@ -656,10 +813,20 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             kind[i] = "phrase"
         elif metadata_label(texts[i]) == "anywhere":
             kind[i] = "meta"
+        elif len(norm) <= COMPOSITE_CHARS and not ('"' in norm or "“" in norm or "”" in norm or "«" in norm):
+            composite[i] = composite_line(texts[i], library)  # (longer or quoting: prose)
+            if composite[i] == "strong":
+                kind[i] = "phrase"
 
     # A related-news header inside or after the article takes the linked headlines after it
     # (at the head, `Latest news` is a kicker above the article's own headline).
-    first_prose = next((i for i in range(n) if kind[i] is None and is_prose(texts[i])), n)
+    first_prose = next((i for i in range(n) if kind[i] is None and not composite[i] and is_prose(texts[i])), n)
+    # A header alone that prose follows and that names no other articles is a sub-heading of
+    # the article (`Up next`, `Highlights`, `Trending`), not a list of links.
+    for i in range(n - 1):
+        if (header[i] and kind[i + 1] is None and is_prose(texts[i + 1]) and not _LINK_WORDS.search(norms[i])
+                and not composite[i + 1]):
+            kind[i], header[i] = None, False
     for i in range(n):
         if header[i] and i > first_prose:
             j = i + 1
@@ -668,7 +835,7 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
                 j += 1
 
     # Head and tail: what lies before the first and after the last prose paragraph.
-    prose = [i for i in range(n) if kind[i] is None and is_prose(texts[i])]
+    prose = [i for i in range(n) if kind[i] is None and not composite[i] and is_prose(texts[i])]
     head_end = prose[0] if prose else n
     tail_start = prose[-1] + 1 if prose else n
     edge = [i < head_end or i >= tail_start for i in range(n)]
@@ -678,13 +845,16 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
         or ((kind[1] == "menu" or section_path(norms[1])) and _name_only(texts[0]))
     ):
         kind[0] = "masthead"
+    stamps = live_blog_stamps(texts, head_end)
     for i in range(n):
-        if kind[i] is not None or not edge[i] or not norms[i]:
+        if kind[i] is not None or not edge[i] or not norms[i] or i in stamps:
             continue
         if (edge_lib.fullmatch(norms[i]) or prompts[i] == "edge" or agency_credit(norms[i]) or metadata_label(texts[i])
                 or date_meta_line(texts[i]) or section_path(norms[i]) or site_with_agency(texts[i])
                 or language_note(norms[i]) or _INITIALS.fullmatch(texts[i].strip())):
             kind[i] = "edge"
+        elif composite[i]:
+            kind[i] = "menu"
         elif i >= tail_start and site_name(texts[i]):
             kind[i] = "masthead"
     # The site's name right after other furniture at the head (`Home | World` / `Europe Daily Wire`).
@@ -726,7 +896,11 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
                      and len(_words(texts[k])) >= 3 and not _CREDIT_START.match(texts[k].lstrip())), -1)
 
     def between(k: int) -> bool:
-        return furniture_like(texts[k]) and k != headline
+        """Short and without sentence structure; in the tail also a related article's headline."""
+        if k == headline:
+            return False
+        return furniture_like(texts[k]) or (k >= tail_start and headline_like(texts[k])
+                                            and not _CREDIT_START.match(texts[k].lstrip()))
 
     for i in range(1, n - 1):
         if kind[i] is None and edge[i] and kind[i - 1] and between(i):
@@ -743,6 +917,11 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
     if i < n - 1 and kind[i] and edge[i]:
         for k in range(i + 1, n):
             kind[k] = "between"
+    # ... and a box's header right after the last prose paragraph, left without its box, when only
+    # furniture follows it to the end (`What this means for you` / `Read more: ...` / `Share`).
+    t = tail_start
+    if t < n - 2 and kind[t] is None and furniture_like(texts[t]) and all(kind[k] for k in range(t + 1, n)):
+        kind[t] = "between"
     return kind
 
 
@@ -761,6 +940,17 @@ def _findings(doc: Document, ctx: Context) -> Iterator[Finding]:
     text = doc.text
     paras = doc.paragraphs
     kinds = ctx.get(furniture)
+    first = next((i for i, k in enumerate(kinds) if k is None and is_prose(doc.slice(paras[i]))), None)
+    if first is not None and doc.text.startswith("(", paras[first].start):
+        furn = "\n".join(doc.slice(p) for p, k in zip(paras, kinds) if k)
+        m = site_tag(doc.slice(paras[first]), furn)
+        if m:
+            start = paras[first].start
+            cut = start + m.end()
+            while cut < len(text) and text[cut] == " ":
+                cut += 1
+            yield Finding(start, start + m.end(), f"The site's own tag before the article ({m.group()!r})",
+                          fix=(Edit(start, cut - start, ""),))
     for first, last in _runs(kinds):
         only_batch = all(k == "batch" for k in kinds[first : last + 1])
         weak = all(k in _WEAK_EVIDENCE for k in kinds[first : last + 1])
@@ -887,6 +1077,24 @@ def _preview(s: str, n: int = 60) -> str:
         "The harbour reopened on Monday, officials said.\n\n[[See the gallery: \"Cranes Return to the Old Dock\"]]\n\nThe port expects more ships next month, the authority said.",
         # a related article's headline injected between body paragraphs (minor: shape evidence only)
         "The bridge was closed to traffic on Monday after inspectors found cracks, the city said.\n\n[[Regional rail operator announces a new timetable for the winter season across the north]]\n\nEngineers expect the repairs to take at least three months, according to the city.",
+        # lines of several fields: button rows, metadata rows, footers of several notices
+        "The talks will resume next week, the ministry said.\n\n[[Save   Comment   Report error]]\n\nThe ministry declined to comment further, a spokesman said.",
+        "Port reopens to ships after a week\n\n[[Published on 21/03/2024 at 23:58  |  By Julie Lambrechts (in Brussels)  |  Reading: 4 min.]]\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "Port reopens to ships after a week\n\n[[Anna Berg  Yesterday, 18:42  Last update: Yesterday, 21:10]]\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[Harbour Relay is published by Relay Media AB. Responsible publisher: Karin Holm]]",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[Copyright belongs to Harbour Relay. Editor-in-chief: Pham Quoc Tuan. License No. 123/GP-BTTTT. Clearly state the source when re-publishing information from this website.]]",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[Did you find this a good article? Become a subscriber and read unlimited.]]",
+        # a teaser before the request; cookies and photo notes as MT renders them; reading time; the newsroom as author
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[The news of the day in your e-mail – subscribe for our newsletter]]",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[This website uses biscuits to improve the user experience. I accept]]",
+        "The dam held overnight, rescuers said.\n\n[[Photo is illustrative]]\n\nThe water level fell by 20 centimetres on Sunday, the ministry said.",
+        "[[Listen: 4 min]]\n\nPort reopens to ships after a week\n\n[[By Editorial — Rio de Janeiro]]\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "The dam held overnight, rescuers said.\n\n[[Read further after the advertisement]]\n\nThe water level fell by 20 centimetres on Sunday, the ministry said.",
+        # in the tail, a related headline between furniture and a box header with only furniture after it
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[Tags: port, ships\n\nIs the port raising its fees again? This is what the director said\n\n© 2024 Harbour Relay]]",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[What this means for you\n\nRead more: Why your pension will be lower than you think\n\nShare   Copy link]]",
+        # the site's own tag before the body, where its furniture names the site
+        "Fire at the port warehouse\n\n[[(HRO) –]] At about 10h30 a fire broke out at the port warehouse, the fire brigade said on Friday.\n\nThe fire was put out by the evening, officials said.\n\n[[Follow Harbour Relay Online on Google News]]",
     ],
     passes=[
         # a list whose bullets were lost in extraction: indented items, not injected headlines
@@ -949,6 +1157,17 @@ def _preview(s: str, n: int = 60) -> str:
         "The harbour reopened on Monday, officials said.\n\nThe report is available in French",
         "The harbour reopened on Monday, officials said.\n\nThe speed limit rose to 130 km/h (and/or more)",
         "Watch the video, the coach told his players before the final, and \"learn from it\".",
+        # near-misses of the field, tail, tag and live-blog mechanisms; genre labels and sub-headings
+        "By Jane Smith  |  Brussels\n\nThe summit opened on Thursday with a row over migration, diplomats said.",
+        "The summit opened on Thursday, diplomats said.  The talks ran late into the night.  A deal is expected.",
+        "Copyright belongs to the estate, the judge ruled on Monday.",
+        "The report is published by the ministry every year and covers all regions.",
+        "Opinion\n\nThe case for a four-day week\n\nWorking less could make us more productive, the study's authors argue.",
+        "The port reopened on Monday, officials said.\n\nUp next\n\nThe port authority will present its plans for the winter on Friday, a spokesman said.",
+        "(NEXSTAR) — The storm hit the coast on Monday, officials said.\n\nPower was restored by Tuesday, the utility said.",
+        "Storm live: gusts hit the north\n\n16:05 GMT\nPower restored to homes\n\nEngineers have reconnected about 12,000 customers since midday, the operator says.\n\n"
+        "15:42 GMT\nFerries cancelled\n\nAll sailings on the island routes were cancelled for the rest of the day, the operator said.\n\n"
+        "15:10 GMT\nSchools close early\n\nAll schools in the city will close at 1pm, the council said in a statement.",
     ],
 )
 def boilerplate_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1019,6 +1238,22 @@ def boilerplate_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
     agency's credit) and reporters' **initials** in brackets (`(abc/xyz)`).
     A link to a video or gallery with the linked item's title in quotes is
     furniture anywhere.
+    A line of **several fields** (parted by runs of spaces, bars or dots, or
+    sentence ends) is furniture anywhere when every field is furniture alone
+    (`Save   Comment   Report error`, `Copyright belongs to X. Editor-in-chief:
+    Y. License No. 123`), and page metadata at the head or tail when the others
+    are a byline, a name or a place (`Published on 21/03/2024 at 23:58  |  By
+    Julie Lambrechts (in Brussels)  |  Reading: 4 min.`). A reader prompt may
+    open with a short teaser (`The news of the day in your e-mail – subscribe
+    for our newsletter`). In the tail, a related headline between furniture
+    lines, and a box's header right after the last prose paragraph with only
+    furniture after it (`What this means for you`), are furniture. The site's
+    own **tag** before the first body paragraph (`(CNO) –`) is reported when
+    the page's furniture names the site (`Cong Nhan Online`); English outlets'
+    tags (`(CNN) —`) are left alone. Left alone too: the timestamps of a live
+    blog (three or more time-only lines above entries, through the body), a
+    genre label (`Opinion`), and a related-news header that prose follows and
+    that names no other articles (`Up next`, `Highlights`: a sub-heading).
     A run of such paragraphs is one finding; its fix removes the run.
     Extra phrases come from the `boilerplate` list in the configuration.
     Wire credits (`Reporting by ...; Editing by ...`) and bylines are part of
