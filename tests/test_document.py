@@ -162,6 +162,29 @@ def test_quote_marks_pair_within_a_paragraph_only():
     assert [d.slice(q) for q in d.quotes] == ["\u201cwe will", "see,\u201d", "\u201cno\u201d"]
 
 
+def test_a_straight_quote_closes_a_quotation_mt_split_over_paragraphs():
+    # MT splits a paragraph mid-quote and does not re-open it: the next paragraph's lone closing mark closes it
+    text = 'He said: "We came to build,\n\nand we will go on," he said. Then "x" came.'
+    d = Document(text)
+    assert [d.slice(q) for q in d.quotes] == ['"We came to build,', 'and we will go on,"', '"x"']
+    assert not d.in_quote(text.index("he said")) and not d.in_quote(text.index("Then"))
+    dash = '"The city wants more,\n\nwhile the buses are late" \u2013 he said. According to Judit the faction left.'
+    d = Document(dash)
+    assert not d.in_quote(dash.index("he said")) and not d.in_quote(dash.index("faction"))
+
+
+def test_a_straight_quote_opens_when_nothing_was_left_open_or_it_is_opener_shaped():
+    # nothing left open; re-opened in the English way; an opener-shaped or even-numbered mark; a gap paragraph
+    for text, quoted in (
+        ('He left.\n\nand then," he said "yes', ['" he said "']),
+        ('"We came,\n\n"and we stay," he said.', ['"We came,', '"and we stay,"']),
+        ('"We came,\n\nthe "word" is here.', ['"We came,', '"word"']),
+        ('"We came,\n\nthen,"x" and "y".', ['"We came,', '"x"', '"y"']),
+        ('"We came,\n\nNo marks here.\n\nand stay," he said.', ['"We came,', '" he said.']),
+    ):
+        assert [Document(text).slice(q) for q in Document(text).quotes] == quoted, text
+
+
 def test_mixed_marks_pair_as_writers_mix_them():
     # a straight quote closed by a curly one, low-high quotes closed by a straight one
     text = 'He said "yes\u201d and \u201ealso"; then \u201cno" and \u201cmaybe\u201d.'

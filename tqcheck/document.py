@@ -60,6 +60,16 @@ _QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _CLOSERS = {'"': '"\u201d', "\u201c": '"\u201d', "\u201e": '"\u201c\u201d', "\u00ab": "\u00bb"}
 
 
+def _closes_split_quote(text: str, pos: int, ps: int, pe: int) -> bool:
+    """Whether the straight quote at ``pos``, a paragraph's first mark, closes a quotation
+    the paragraph before left open: MT splits a paragraph mid-quote (`...We came to build,` ⏎
+    `and we will go on," he said`), where English would re-open the quote at the paragraph
+    start. Closer-shaped (text before, space or punctuation after) and odd in number."""
+    if pos == ps or text[pos - 1].isspace() or text.count('"', ps, pe) % 2 == 0:
+        return False
+    return pos + 1 >= pe or not text[pos + 1].isalnum()
+
+
 def _quote_spans(text: str, paragraphs: list[Span]) -> list[Span]:
     """Quotations, marks included, in text order: see :attr:`Document.quotes`."""
     out: list[Span] = []
@@ -67,22 +77,27 @@ def _quote_spans(text: str, paragraphs: list[Span]) -> list[Span]:
         return out
     para_ends = [p.end for p in paragraphs]
     ps = pe = -1
+    pi = left_open = -2  # the paragraph index, and the last one left inside a quotation
     open_at, closers = -1, ""
+    first = False
     for m in _QUOTE_MARK.finditer(text):
         pos = m.start()
         if pos >= pe:
             if open_at >= 0:
                 out.append(Span(open_at, pe))  # left open: closes at the paragraph end
-                open_at = -1
+                open_at, left_open = -1, pi
             pi = bisect_right(para_ends, pos)
             if pi >= len(paragraphs):
                 break
             ps, pe = paragraphs[pi]
+            first = True
             if pos < ps:
                 continue
         c = m.group()
+        was_first, first = first, False
         if open_at < 0:
-            if c in "\u201d\u00bb":
+            if c in "\u201d\u00bb" or (c == '"' and was_first and left_open == pi - 1
+                                        and _closes_split_quote(text, pos, ps, pe)):
                 if not (out and out[-1].start >= ps):
                     out.append(Span(ps, m.end()))  # the paragraph continues a quotation
                 continue
@@ -136,7 +151,9 @@ class Document:
         Straight and curly double quotes, guillemets and low-high quotes (`„...“`), paired
         within a paragraph. A quotation left open at the end of a paragraph closes there
         (English continues a quotation into the next paragraph with a new opening mark);
-        a paragraph whose first mark closes a quotation is quoted up to that mark.
+        a paragraph whose first mark closes a quotation is quoted up to that mark: a curly or
+        angle closing mark, or, after a paragraph left open, a closer-shaped straight one (MT
+        splits a paragraph mid-quote without re-opening it: ``...to build,`` ⏎ ``and we go on," he said``).
         """
         return _quote_spans(self.text, self.paragraphs)
 

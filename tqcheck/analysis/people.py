@@ -318,6 +318,11 @@ _PREV_WORD = re.compile(r"(?P<w>[\w\-]+)[ \t]+$")
 _APPOSITION = re.compile(r"\s?,\s+(?:the|a|an|who is|who was)\s+([^,;:.!?\"\u201c\u201d()]{1,80})")
 
 
+# Kinship nouns that MT from Vietnamese (em, anh, chị), Korean and Chinese renders as a title before a
+# name ("Younger brother Nguyen Thi Thu" for "em Thu"): no evidence against a hand-checked first name.
+_KIN_TITLES = frozenset("brother sister uncle aunt son daughter nephew niece grandfather grandmother".split())
+
+
 _PRONOUN_FORMS = ("he", "she", "his", "him", "her", "hers", "himself", "herself")
 _NOUN_WORDS = sorted({w for w in (*PERSON_NOUNS, *ORG_NOUNS) if "'" not in w}
                      | set(_PRONOUN_FORMS) | {w.capitalize() for w in _PRONOUN_FORMS})
@@ -1233,7 +1238,8 @@ def people(doc: Document, ctx: Context | None = None) -> People:
         # gendered noun right before: "spokeswoman Maria Zakharova", "his wife Olena"
         if i > 0:
             prev = mentions[i - 1]
-            if prev.kind in ("role", "attached") and prev.gender and text[prev.end:m.start] == " ":
+            if prev.kind in ("role", "attached") and prev.gender and text[prev.end:m.start] == " " and not (
+                    prev.text.lower() in _KIN_TITLES and getattr(p, "_curated", None) == OPPOSITE[prev.gender]):
                 _vote(p, prev.gender, strong=2, note=f"'{prev.text} {p.name.split()[-1]}'")
         # apposition: "Maria Zakharova, the Russian Foreign Ministry spokeswoman"
         am = _APPOSITION.match(text, m.end)
@@ -1874,6 +1880,8 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
         # 'Giorgetti said the accounts were in order. "The spread is low," she explained.'
         if attribution is not None and is_speech and verb != "according" and OPPOSITE[res.gender] in genders:
             who = _paragraph_speaker(text, pe, sentences, si, ps, pi, paragraphs, speakers, para_of, res.gender)
+            if who is not None and _quote_about(text, pe, *attribution.quote, who, res.gender):
+                who = None  # 'Police said Maria Lopez died. "She was kind," he said.': someone speaks of her
             if who is not None:
                 res.kind, res.person, res.how = "person", who, "paragraph"
                 res.label = pe.persons[who].name
@@ -1942,6 +1950,17 @@ def _resolve_pronouns(text: str, pe: People, sentences, sent_of, para_of, paragr
         if OPPOSITE[res.gender] in genders:
             win_start = paragraphs[max(0, pi - 3)].start if paragraphs else 0
             _nearest_person(pe, res, win_start, sentences, sent_of)
+            if res.kind == "person" and attribution is not None and _quote_about(
+                    text, pe, *attribution.quote, res.person, res.gender):
+                res.kind, res.person, res.how, res.label = None, -1, "", ""  # someone unnamed speaks of her
+            # (6) "He declared in court that he paid": the subject of the clause before, in the same sentence
+            if res.kind is None and sent is not None:
+                _same_subject(pe, res, sent.start)
+            # (7) everyone in reach who could be meant is of the other sex, on strong evidence
+            if res.kind is None and paragraphs:
+                who = _only_opposite(text, pe, paragraphs, para_of, pi, res, attribution)
+                if who is not None:
+                    res.kind, res.person, res.how, res.label = "person", who, "only", pe.persons[who].name
 
 
 # Words after "her" that make it an object pronoun ("told her that", "gave her the prize", "thanked her
@@ -2690,8 +2709,8 @@ def _sole_speaker(text: str, pe: People, start: int, end: int, gender: str, sent
                 continue
             if m.gender == gender or not any(_own_role(text, p, m) for p in people_):
                 return None
-        elif m.kind == "name" and not _MEDIUM_BEFORE.search(text, max(0, m.start - 12), m.start):
-            return None
+        elif m.kind == "name" and len(m.text) > 1 and not _MEDIUM_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return None  # an unknown name may be a person; a lone letter ("P+R parking") is not
     if _agent_noun(text, start, end):
         return None
     for pm in _HE_SHE.finditer(text, start, end):
@@ -2714,6 +2733,21 @@ def _speaker_window(text: str, pe: People, paragraphs, pi: int, end: int) -> int
     return paragraphs[j].start if j >= 0 else start
 
 
+def _split_quote_start(pe: People, paragraphs, para_of, qs: int) -> int:
+    """Where a quotation that MT split over paragraphs opens: a quote that continues its paragraph's
+    first words (``and we will go on," he said``) opens in the paragraph before, when that one ends inside
+    a quotation ("...We came to build,"). Followed back two paragraphs at most."""
+    for _ in range(2):
+        pi = para_of(qs)
+        if pi is None or pi == 0 or paragraphs[pi].start != qs:
+            return qs
+        k = bisect_left(pe._doc.quote_starts, qs) - 1
+        if k < 0 or pe.quotes[k][1] != paragraphs[pi - 1].end:
+            return qs
+        qs = pe.quotes[k][0]
+    return qs
+
+
 def _quote_about(text: str, pe: People, qs: int, qe: int, who: int, gender: str) -> bool:
     """The quote names the person or calls someone by her pronoun: "She was a great mother," he said."""
     if any(m.kind == "person" and m.person == who for m in pe.mentions_between(qs, qe)):
@@ -2723,9 +2757,12 @@ def _quote_about(text: str, pe: People, qs: int, qe: int, who: int, gender: str)
 
 def _new_person_after(pe: People, start: int, end: int, who: int, gender: str) -> bool:
     """Someone the pronoun may mean named after it: '"...," he said. Petar Ilić, 45, has lived here'."""
+    words = sorted(fold(pe.persons[who].name).split())
     for m in pe.unquoted_between(start, end):
         if m.kind == "person" and m.person == who:
             continue
+        if m.kind == "name" and sorted(fold(m.text).split()) == words:
+            continue  # her name in the other order: "Judit Kovács" ... "Kovács Judit"
         if m.kind in ("person", "role", "name"):
             g = pe.person_gender(m) if m.kind != "name" else None
             if g != OPPOSITE[gender]:
@@ -2750,6 +2787,7 @@ def _sole_speaker_for(text: str, pe: People, sentences, sent_of, para_of, paragr
 
     if attribution is not None:
         qs, qe = attribution.quote
+        qs = _split_quote_start(pe, paragraphs, para_of, qs)
         end = qs
         start = _speaker_window(text, pe, paragraphs, para_of(qs), qs)
     else:
@@ -3185,6 +3223,93 @@ _ORDINAL_WORDS = frozenset(
 )
 _SELF_BEFORE = re.compile(r"(?:,[ \t]+who|[ \t])[ \t]*(?:has[ \t]+|had[ \t]+|also[ \t]+|just[ \t]+)?"
                           r"(?P<v>[a-z]+)[ \t]+$")
+
+
+def _same_subject(pe: People, res: Resolution, sent_start: int) -> None:
+    """A he/she that repeats the one before it in its sentence, with nobody named between (``He declared
+    that he paid``, ``she said she would``), refers to what that one refers to."""
+    k = len(pe.resolutions) - 2
+    while k >= 0 and pe.resolutions[k].pronoun not in ("he", "she"):
+        k -= 1  # possessives and "according to her" are read by their own steps
+    if k < 0:
+        return
+    prev = pe.resolutions[k]
+    if prev.start < sent_start or prev.pronoun != res.pronoun or prev.kind != "person" or prev.person < 0:
+        return
+    if any(m.kind in ("person", "role", "name", "attached") for m in pe.mentions_between(prev.end, res.start)):
+        return
+    res.kind, res.person, res.how, res.label = "person", prev.person, "same-subject", prev.label
+
+
+def strong_gender(p: Person) -> bool:
+    """The person's gender rests on a hand-checked first name, a title or a gendered noun, and nothing strong
+    says otherwise."""
+    votes = getattr(p, "_votes", None) or {}
+    g = p.gender
+    if g not in (MALE, FEMALE) or votes.get((OPPOSITE[g], 1), 0) or votes.get((OPPOSITE[g], 2), 0):
+        return False
+    return votes.get((g, 2), 0) > 0 or getattr(p, "_curated", None) == g
+
+
+def _apposed_role(text: str, who: Mention, m: Mention) -> bool:
+    """A person noun in apposition to the name: "The head of the delegation, Lucía Mendoza", "Judit Kovács,
+    the faction leader", "Nguyen Thi Thu (22 years old, a worker in ...)"; not "Scholz met the minister"."""
+    if m.end <= who.start:
+        return 0 < who.start - m.end <= 60 and text[m.end:who.start].endswith(", ") and _clean_gap(
+            text, m.end, who.start - 2)
+    gap = text[who.end:m.start]
+    if not 0 < len(gap) <= 60 or "\n" in gap:
+        return False
+    if gap.startswith(" (") and ")" not in gap:
+        return True
+    return gap.startswith(", ") and _clean_gap(text, who.end + 1, m.start)
+
+
+def _only_opposite(text: str, pe: People, paragraphs, para_of, pi: int, res: Resolution,
+                   attribution) -> int | None:
+    """The person a he/she must mean when everyone in reach (its paragraph back to the start of the prose
+    paragraph before; before a quote MT split, the one before its opening) is of the other sex on strong
+    evidence, or an organisation or a place: no person noun, no unknown name or gender, nobody of the
+    pronoun's sex in the paragraph (quotes included), no earlier pronoun of its sex for someone else."""
+    g = res.gender
+    pa = para_of(_split_quote_start(pe, paragraphs, para_of, paragraphs[pi].start))
+    j = _prose_paragraph_before(pe, pa, paragraphs)
+    start, end = paragraphs[j if j >= 0 else pa].start, paragraphs[pi].end
+    if res.start - start > 4 * LOOKBACK:
+        return None  # bounded: a long stretch names too much to be sure of
+    who = None
+    ms = pe.mentions_between(start, end)
+    named = [m for m in ms if m.kind == "person"]
+    for i, m in enumerate(ms):
+        before = m.start < res.start
+        if m.kind == "person":
+            if m.person < 0 or pe.persons[m.person].gender != OPPOSITE[g] or not strong_gender(pe.persons[m.person]):
+                return None
+            if before and not m.quoted:
+                who = m.person if who is None or who == m.person else -1
+        elif m.kind in ("role", "attached"):
+            if i + 1 < len(ms) and ms[i + 1].kind == "person" and text[m.end:ms[i + 1].start] == " ":
+                continue  # a title of the name after it ("Minister Anna Nowak"; MT's "Younger brother Nguyen Thi Thu")
+            if m.gender == g:
+                return None
+            if (before and not m.quoted and m.gender is None and m.kind == "role" and not _modifier_role(text, m)
+                    and not any(_apposed_role(text, p, m) for p in named)):
+                return None  # "the officer", "a neighbour": someone unnamed
+        elif m.kind == "name" and before and not m.quoted and len(m.text) > 1 and not _LOCATIVE_BEFORE.search(
+                text, max(0, m.start - 12), m.start):
+            return None
+    if who is None or who < 0 or _agent_noun(text, start, res.start):
+        return None  # nobody, or two people: the finding would not know whom to name
+    for pm in _HE_SHE.finditer(text, start, res.start):
+        if PRONOUN_GENDER[pm.group().lower()] == g and not pe.in_quote(pm.start()):
+            prior = pe._res_by_start.get(pm.start())
+            if prior is None or prior.kind != "person" or prior.person != who:
+                return None
+    if attribution is not None:
+        qs, qe = attribution.quote
+        if _quote_about(text, pe, qs, qe, who, g):
+            return None  # '"She was kind," he said': someone unnamed speaks of her
+    return who
 
 
 def _prose_paragraph_before(pe: People, pi: int, paragraphs) -> int:

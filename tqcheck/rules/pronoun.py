@@ -259,6 +259,17 @@ def _award_mismatch(doc: Document, pe) -> Iterator[Finding]:
         "moment, but [[he]] insisted that the talks go on.",
         "Mayor Carlos Ruiz visited the site.\n\nMrs. Tran Thi Mai, director of the company, said the damage was "
         "large. According to [[him]], the workers were trained.",
+        # a quote MT split over two paragraphs: its speaker is named before the opening part; her name reversed
+        "Mayor Carlos Ruiz spoke first.\n\nJudit Kovács, the faction leader, said the decision was unfair.\n\n"
+        "\"The city wants to fill the holes of the budget,\n\nwhile the buses are late\" \u2013 [[he]] said. "
+        "According to Kovács Judit the faction will appeal.",
+        # everyone in reach of the pronoun is of the other sex on strong evidence, or an organisation; MT's
+        # kinship title ("em" as "younger brother") does not outweigh a Vietnamese middle name
+        "The fire broke out at the Hoang Phat company on Monday.\n\nYounger brother Nguyen Thi Thu (22 years old, "
+        "a worker in the packing workshop) said that when [[he]] heard the alarm, everyone ran out.",
+        # a he/she repeating the one before it in its sentence
+        "Mayor Carlos Ruiz was sentenced.\n\nThe businesswoman Elena Vasilache was exempted from punishment. "
+        "[[He]] declared in court that [[he]] paid the money.",
         # a possessive inside the clause of the person who opens the sentence
         "Gergely Karácsony spoke first.\n\nIldikó Szabó deputy mayor responsible for transport in [[his]] "
         "presentation emphasized that parking stays free. As [[he]] added, permits can be ordered online.",
@@ -341,6 +352,18 @@ def _award_mismatch(doc: Document, pe) -> Iterator[Finding]:
         "said.",
         "Mayor Carlos Ruiz opened the talks.\n\nMaria Lopez said the mayor had resigned. According to him, the "
         "city is broke.",
+        # everyone in reach of the other sex, but: someone unnamed speaks of her, a person noun
+        "Police said Maria Lopez died on Sunday. \"She was kind,\" he said.",
+        "The fire broke out at the company.\n\nMaria Lopez (22 years old) met a neighbour there. He said the fire "
+        "started at night.",
+        "The fire broke out at the company.\n\nA neighbour and Nguyen Thi Thu (22, a worker) said that when he heard "
+        "the alarm, everyone ran out.",
+        # a quote split over paragraphs after a paragraph naming a man too; a repeated he/she with someone
+        # named between the two
+        "Maria Lopez spoke first, and Ivan Petrov agreed.\n\n\"The city wants to fill the holes,\n\nwhile the "
+        "buses are late\" \u2013 he said.",
+        "Mayor Carlos Ruiz was sentenced.\n\nThe businesswoman Elena Vasilache was exempted. She said that Ruiz "
+        "knew he paid the money.",
         # a possessive after a conjunction or a relative clause, or opening an apposition
         "Mayor Carlos Ruiz opened the talks.\n\nMaria Lopez, whose son was hurt, in his statement said nothing.",
         "Dalva Moreira sang first.\n\nComposer Paulo Cezar Brandão, her partner in more than 30 songs, spoke next.",
@@ -384,7 +407,13 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     with nobody named before it, the paragraph before) names one person, who speaks
     there, and otherwise only organisations and places, refers to her; likewise a
     possessive after a preposition inside the clause of the person opening the sentence
-    (`Ildikó Szabó deputy mayor ... in his presentation emphasized`).
+    (`Ildikó Szabó deputy mayor ... in his presentation emphasized`). A quote that
+    machine translation split over two paragraphs is attributed to who speaks before
+    its opening part. A he/she that repeats the one before it in its sentence (`He
+    declared that he paid`) means the same person; and a he/she whose every possible
+    referent in reach (its paragraph and the one before) is a person of the other sex
+    on strong evidence (a hand-checked first name, a title, a gendered noun), an
+    organisation or a place refers to that person.
 
     ## Why it matters
     Languages that drop subject pronouns (Spanish, Portuguese, Italian) or whose
@@ -434,6 +463,8 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
             "bound": f"'{doc.text[r.start:r.end]} {r.verb}' belongs to the subject of the verb before it",
             "topic": "the subject of the paragraph's first sentence, and nobody else is named there",
             "speaker": "the one person who speaks before it here (nobody else named could be meant)",
+            "same-subject": "it repeats the pronoun before it in this sentence, with nobody named between",
+            "only": "everyone named in reach who could be meant is of the other sex",
         }.get(r.how, "the referent")
         yield Finding(
             r.start,
@@ -632,6 +663,9 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
         "The mayor of Valdora [[he]] announced the closure of the bridge on Monday.",
         # a topic marker translated as a second subject after a comma
         "Actress Kim Go-eun donated the money.\n\nKim Go-eun, [[she]] has been donating steadily since her debut.",
+        # ... also after the title that opens the sentence, and before a speech verb with "that"
+        "The president of the Commission Ursula von der Leyen, [[she]] assured that the money will arrive.",
+        "Kim Go-eun, [[she]] said that the money was for children.",
     ],
     passes=[
         # appositions and parentheticals with commas, or without them before a verb
@@ -652,6 +686,8 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
         "\"Putin he is a friend,\" the farmer said.",
         # after a comma: a parenthetical speech verb, a fronted phrase, a vocative in a quote, a verb of thought
         "Kim Go-eun, she said, has been donating since her debut. Unlike Kim Go-eun, she has never donated.",
+        "Kim Go-eun, she said that, was the best. After the visit of the president Ursula von der Leyen, she "
+        "assured that the money will arrive.",
         "\"Kim Go-eun, she has to hear this,\" he said. Kim Go-eun, she believes, is the best actress.",
         # a relative clause without "that" after "The X of Name"
         "The mayor of Paris he met last year was a banker. A resident of Kyiv he interviewed said it was calm.",
@@ -675,6 +711,9 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
     Moscow it was`, `in Kyiv and Moscow it was`) are left alone. Also a pronoun
     before a speech verb whose speaker is named right after it (`"...," he declared
     Salvini after the ruling`), when the gender agrees (otherwise TQ301 reports it).
+    After a comma, a full name opening the sentence (or ending the noun phrase that
+    opens it: `The president of the Commission Ursula von der Leyen, she assured
+    that`) and he/she with a verb, or a speech verb followed by `that`.
 
     ## Why it matters
     Romance languages put clitic pronouns before the verb (`Lukashenko lo recibió`),
@@ -751,21 +790,30 @@ _NOT_DUP_VERBS = frozenset("thinks thought believes believed feels felt hopes ho
                            "recalls recalled insists insisted suggests suggested".split())
 
 
+# The noun phrase opening the sentence up to the name: "The president of the Commission Ursula von der Leyen"
+_TITLED_OPENER = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:The|A|An)(?:[ \t]+[a-z\-]+){1,3}[ \t]+of[ \t]+(?:the[ \t]+)?"
+                            r"(?:[A-Z][a-z\-]+[ \t]+){0,3}$")
+
+
 def _comma_duplicated_subject(doc: Document, pe) -> Iterator[Finding]:
     """A full name opening the sentence, a comma, then he/she and a verb (``Kim Go-eun, she has been``):
     not a parenthetical (``Kim, he said, was``; a verb then a comma), not a name inside a quotation
     (a vocative), not a fronted phrase (``Unlike Kim, she has``: the name does not open the sentence)."""
     text = doc.text
     for r in pe.runs:
-        if r.kind != "person" or not r.sentence_start or len(r.words) < 2 or text[r.end:r.end + 1] != ",":
+        if r.kind != "person" or len(r.words) < 2 or text[r.end:r.end + 1] != ",":
             continue
         m = _COMMA_DUP.match(text, r.end)
         if m is None or doc.in_quote(r.start):
             continue
+        if not r.sentence_start and _TITLED_OPENER.search(text, max(0, r.start - 80), r.start) is None:
+            continue  # "Unlike Kim, she has": a fronted phrase
         verb = m.group("w1")
         if verb in ADVERBS:
             continue
-        if not _verb_like(verb) or verb in SPEECH_VERBS or verb in _NOT_DUP_VERBS or m.group("after").strip():
+        if verb in SPEECH_VERBS and text.startswith(" that ", m.end("w1")):
+            pass  # "Ursula von der Leyen, she assured that": not a parenthetical "Kim, she said, was"
+        elif not _verb_like(verb) or verb in SPEECH_VERBS or verb in _NOT_DUP_VERBS or m.group("after").strip():
             continue
         start, end = m.span("p")
         name = " ".join(w[2] for w in r.words)
