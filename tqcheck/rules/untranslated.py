@@ -604,7 +604,8 @@ def _in_place_name(text: str, start: int, end: int) -> bool:
         "Barcelona won at the Estadi Olímpic; she sang Estranha Forma de Vida in the Serie A Femminile final.",
         "Kilis Governor Hülya Kaya spoke to the Centre d'Estudis d'Opinió in Moscú.",
         "Money changers added an agio of one per cent when the shilling was swapped for dollars.",
-        "The report reached Congress last month, and Gen. Chris Cavoli outlined a list of US capabilities.",
+        "The report reached Congress last month, and Gen. Chris Cavoli outlined a list of US capabilities. "
+        "Later, the commander Cavoli said the list was long.",
         "The hen was laying again, the old hen is fine, and a hen who wanders off is lost. Hen parties are loud.",
     ],
 )
@@ -751,17 +752,21 @@ def _capitalised_leftovers(doc: Document, ctx: Context, uniq: set[str]) -> Itera
     found = [w for w in found if w not in source_spellings()]  # `Moscú`: TQ601 reports the name
     text = doc.text
     for form in found:
+        alone = []
         for start in word_positions(text, form, "'’-_"):
-            end = start + len(form)
             located = _word_at(doc, ctx, start)
             if located is None:
                 continue
             words, k = located
-            if not words[k].capitalised or words[k].text.isupper():
-                continue  # the first word of a sentence, or an acronym
             if any(_joined_capital(text, words[k], n) for n in (words[k - 1] if k else None,
                                                                   words[k + 1] if k + 1 < len(words) else None)):
-                continue
+                alone = []  # part of a name somewhere (`Gen. Chris Cavoli`): a surname when alone (`Cavoli said`)
+                break
+            alone.append((start, words, k))
+        for start, words, k in alone:
+            end = start + len(form)
+            if not words[k].capitalised or words[k].text.isupper():
+                continue  # the first word of a sentence, or an acronym
             if doc.in_non_prose(start, end) or _introduced(text, start, end) or _in_quotation(doc, start, end):
                 continue
             if _in_place_name(text, start, end) or text[start - 1 : start] in "'’":
