@@ -17,6 +17,10 @@ from tqcheck.rules import REGISTRY, all_rules
 from tqcheck.rules.base import Context
 from tqcheck.rules.boilerplate import (
     agency_credit,
+    asian_dateline,
+    foreign_furniture,
+    photo_caption,
+    reporter_signoff,
     batch_threshold,
     caps_notice,
     date_meta_line,
@@ -823,3 +827,110 @@ def test_round_six_phrasings(line):
 )
 def test_round_six_near_misses(line):
     assert flagged(f"{BODY}\n{line}\n\nThe talks will resume on Monday in Cairo, according to the mediators.\n") == []
+
+
+# -- round 2: East Asian datelines and captions, Asian messaging prompts, furniture left untranslated --
+
+LEAD = "Prosecutors requested seven years in prison for the chairman on Monday, according to the court."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("[Seoul=Hankang News] Reporter Kim Min-ji = Prosecutors", "[Seoul=Hankang News] Reporter Kim Min-ji ="),
+     ("(Seoul=Yonhap News) Prosecutors", "(Seoul=Yonhap News)"),
+     ("〔Reporter Lin Yi-chen／Kaohsiung Report〕 TSMC said", "〔Reporter Lin Yi-chen／Kaohsiung Report〕"),
+     ("【Reporter Wang Hsin-yu/Taipei Report】 The", "【Reporter Wang Hsin-yu/Taipei Report】"),
+     ("(Central News Agency reporter Lin Yi-chen, Taipei, 20th) The", "(Central News Agency reporter Lin Yi-chen, Taipei, 20th)"),
+     ("Reporter Kim Min-ji = Prosecutors", "Reporter Kim Min-ji ="),
+     ("[Update] The court", ""), ("(Reuters) - The court", ""), ("[Editor's note: this story was updated] The", ""),
+     ("(Reporting by Jane Smith/London) The", ""), ("x = 3 is the answer, the teacher said", "")],
+)
+def test_asian_dateline(line, expected):
+    assert line[: asian_dateline(line)] == expected
+
+
+def test_a_dateline_opening_the_lead_is_flagged_alone_and_its_fix_keeps_the_lead():
+    text = f"[Seoul=Hankang News] Reporter Kim Min-ji = {LEAD}\n\n{BODY}"
+    found = issues(text)
+    assert [i.text for i in found] == ["[Seoul=Hankang News] Reporter Kim Min-ji ="]
+    assert apply(text, plan(found)).startswith("Prosecutors requested")
+    assert flagged(f"{BODY}\n[Seoul=Hankang News] Reporter Kim Min-ji = {LEAD}\n") == []  # the lead only
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("[Photo = Yonhap News] Chairman Yoon arrives at the Seoul Central District Court on the 14th.", True),
+     ("▲ The Kaohsiung plant of TSMC in the Nanzih Science Park. (Photo／Provided by the Economic Development Bureau)", True),
+     ("△ Chairman Yoon arrives at the court on the 14th.", True),
+     ("Chairman Yoon arrives at the court on the 14th. (Photo = Yonhap News)", True),
+     ("Chairman Yoon arrives at the court on the 14th. / Photo = Yonhap News", True),
+     ("Volunteers sort donated turkeys at the pantry on Tuesday. (Photo by Marcus Bell/The Herald)", False),
+     ("The minister spoke to reporters. (Photo: Reuters)", False),
+     ("▲ 2.3% on the day", False), ("[Photo] ", False),
+     ("Photos show the damage to the building, which was hit on Monday, officials said.", False)],
+)
+def test_photo_caption(line, expected):
+    assert photo_caption(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Reporter Park Ji-won jwpark@kstarnow.co.kr", True), ("Kim Min-ji Reporter kmj@hankangnews.co.kr", True),
+     ("Lin Yi-chen (lin@example.com.tw)", True),
+     ("Contact Jane Smith at jane@example.com", False), ("Write to us at news@example.com with your tips", False)],
+)
+def test_reporter_signoff(line, expected):
+    assert reporter_signoff(line) is expected
+
+
+def test_signoff_and_untranslated_furniture_only_at_the_edges():
+    for line in ["Reporter Park Ji-won jwpark@kstarnow.co.kr", "Ver comentarios (23)", "Leia também", "Kommentare",
+                 "Compartir en redes"]:
+        assert flagged(f"{BODY}\n{line}\n") == [line]
+        anywhere = line in ("Ver comentarios (23)", "Kommentare")  # comment counters are in the library
+        assert flagged(f"{BODY}\n{line}\n\n{BODY}") == ([line] if anywhere else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Ver comentarios (23)", True), ("Suscríbete a nuestro boletín", True), ("Abonnez-vous", True),
+     ("Mehr zum Thema", True), ("Condividi", True),
+     ("Viva la vida", False), ("The pantry opens on Tuesday", False),
+     ("Lea Michele also attended, the organisers said", False)],
+)
+def test_foreign_furniture(line, expected):
+    assert foreign_furniture(normalise(line)) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Don't miss any news! Add Takao News Net LINE friends", "Add our KakaoTalk channel", "Follow us on WeChat",
+     "Te puede interesar: Codelco reports increase of production in Chuquicamata",
+     "Leggi anche: Milan, the derby ends in a draw", "Lire aussi : Strike at the port of Marseille",
+     "The comments published express the opinions of their writers only",
+     "Diario del Norte Grande - All rights reserved 2025",
+     "The text comes from PAP. Editorial office does not take responsibility for its content.",
+     "[Photo = Yonhap News] Chairman Yoon arrives at the Seoul Central District Court on the 14th."],
+)
+def test_round_two_furniture_anywhere_or_at_the_tail(line):
+    assert flagged(f"{BODY}\n{line}\n") == [line]
+
+
+def test_a_bulleted_related_headline_after_its_header():
+    tail = "Hot news\n\n‧ Typhoon approaching? The Central Weather Administration: sea warning possible on Thursday"
+    assert flagged(f"{BODY}\n{tail}\n") == [tail]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Business Day Wire | Johannesburg", "Stay on the line, the operator said", "Follow the line of the river to the bridge",
+     "The comments published on Monday express the anger of the fans, the club said.",
+     "All rights reserved, the studio said of the sequel, which opens in May."],
+)
+def test_round_two_near_misses(line):
+    assert flagged(f"By Thandeka Mokoena\n{line}\n\n{BODY}\n") == []
+
+
+def test_a_directive_comment_is_not_a_dateline():
+    assert asian_dateline("<!-- tqcheck: enable=TQ102 -->") == 0
+    assert asian_dateline("(x=3) is the answer, the teacher said") == 0

@@ -43,8 +43,9 @@ from .base import Context, rule
 _SPACE = re.compile(r"\s+")
 _TRAILING = " .:!…"
 _MAX_CHARS = 400  # longer paragraphs are prose, never furniture
-_MARKUP_START = frozenset("#>-*•·▪►")
-_BULLET = re.compile(r"(?:#{1,6}|>|[-*•·▪►]) ")
+# Bullets, with those of East Asian pages (`‧ Typhoon approaching?`, `▶ Related article`, `● ...`).
+_MARKUP_START = frozenset("#>-*•·▪►‧・●○◆◇▶▷■□※☞")
+_BULLET = re.compile(r"(?:#{1,6}|>|[-*•·▪►‧・●○◆◇▶▷■□※☞]) ")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 
 
@@ -251,12 +252,17 @@ def _person(name: str) -> bool:
 
 
 def _byline(line: str) -> bool:
-    """`Marta Ceballos | Brussels`, `Column | Helen Marsh`, `By Redacción | Mexico City`: a byline, not a menu."""
+    """`Marta Ceballos | Brussels`, `Column | Helen Marsh`, `By Redacción | Mexico City`, `Reuters | London`:
+    a byline, not a menu."""
     s = line.strip().strip("*_ ")
     if _CREDIT_START.match(s):
         return True
-    parts = s.split("|")
-    return len(parts) == 2 and any(_person(p.strip()) for p in parts)
+    parts = [p.strip() for p in s.split("|")]
+    if len(parts) != 2:
+        return False
+    # `Business Day Wire | Johannesburg` under `By Thandeka Mokoena`: the wire and its dateline place
+    return any(_person(p) for p in parts) or (
+        geo.is_place(parts[1].casefold()) and (site_name(parts[0]) or agency_credit(parts[0].casefold())))
 
 
 def _dateline(norm: str) -> bool:
@@ -419,7 +425,10 @@ _CTA_OBJECT = re.compile(
     r"signal|facebook|instagram|twitter|x|tiktok|youtube|linkedin|threads|bluesky|mastodon|google news|"
     r"google discover|apple news|flipboard|app store|google play|play store|rss|feed|inbox|e-?mail|"
     r"preferred source|subscription|subscriber|premium|membership|journalism|donation|bulletin|briefing|"
-    r"digest|mailing list|website|homepage)\b"
+    r"digest|mailing list|website|homepage|"
+    # the messaging apps and networks of Asian and East European sites (`Add Takao News Net LINE friends`)
+    r"line friends?|line official(?: account)?|line account|line today|kakao ?talk|kakao(?: channel| story)?|"
+    r"wechat|weibo|zalo|naver(?: news| blog)?|vk|vkontakte|dzen|zen|odnoklassniki)\b"
 )
 _OUR = re.compile(r"\b(?:us|our|we)\b")
 # A short teaser before the request: `The news of the day in your e-mail – subscribe for our newsletter`.
@@ -750,6 +759,112 @@ def site_tag(first: str, furniture_text: str) -> re.Match | None:
     return None
 
 
+# -- East Asian pages: agency datelines, bylines, photo captions, sign-offs ---------------
+
+_OPEN, _CLOSE = "[(（【〔［<〈", "])）】〕］>〉"
+_INSIDE = r"[^\])）】〕］>〉\n]"
+# `[Seoul=Hankang News]`, `(Seoul=Yonhap News)` (Korean), `〔Reporter Lin Yi-chen／Kaohsiung Report〕`,
+# `【Reporter Wang／Taipei】` (Taiwanese), `(Central News Agency reporter Lin Yi-chen, Taipei, 20th)`.
+# (Not `<...>`: `<!-- tqcheck: disable=TQ102 -->` is a directive, `<Copyright ...>` a notice.)
+_DATELINE_BRACKET = re.compile(
+    r"[\[(（【〔［〈] ?(?:"
+    r"(?-i:[A-Z])[^\])）】〕］>〉=＝\n]{0,40} ?[=＝] ?[^\])）】〕］>〉=＝\n]{1,40}|"
+    r"(?:[^\])）】〕］>〉／/\n]{1,30} )?(?:reporters?|correspondents?|journalists?) [^\])）】〕］>〉／/\n]{1,40}"
+    r"(?:[／/]" + _INSIDE + r"{1,40}|\b\d{1,2}(?:st|nd|rd|th)?(?: electric| dispatch| telegram)?|\breport(?:ed|ing)?)|"
+    r"[^\])）】〕］>〉／\n]{1,40}／" + _INSIDE + r"{1,40}"
+    r") ?[\])）】〕］>〉]",
+    re.IGNORECASE,
+)
+# `Reporter Kim Min-ji =` after it, or opening the lead alone (Korean 기자 =).
+_DATELINE_REPORTER = re.compile(
+    r" ?(?:(?:(?:staff |intern |special |senior )?(?:reporters?|correspondents?) [^=＝\n]{1,40}|"
+    r"[^=＝\n]{1,40} (?:reporters?|correspondents?)) ?[=＝])",
+    re.IGNORECASE,
+)
+
+
+def asian_dateline(text: str) -> int:
+    """The length of an East Asian agency dateline or byline opening the paragraph, or 0:
+    `[Seoul=Hankang News] Reporter Kim Min-ji =`, `〔Reporter Lin Yi-chen／Kaohsiung Report〕`."""
+    s = text.lstrip()
+    if not s or s[0] == "<" or (s[0] not in _OPEN and "=" not in s[:60] and "＝" not in s[:60]):
+        return 0  # cheap first: most paragraphs open with neither a bracket nor `Reporter X =`
+    end = 0
+    m = _DATELINE_BRACKET.match(s)
+    if m:
+        end = m.end()
+    r = _DATELINE_REPORTER.match(s, end)
+    if r and (end or r.group().lstrip()[:1].isupper()) and len(r.group().split()) <= 6:
+        end = r.end()
+    elif not m:
+        return 0
+    return len(text) - len(s) + end
+
+
+_PHOTO_WORD = r"(?:photos?|pictures?|images?|photographs?|graphics?|video|screen ?(?:shot|capture)|capture|data photo|file photo)"
+_CREDIT_SEP = r" ?(?:[=＝:：／/|]|(?:provided |courtesy )?by|courtesy of|provided|credit) ?"
+# `[Photo = Yonhap News] Chairman Yoon arrives...`: a caption that opens with its credit.
+_LEADING_CREDIT = re.compile(r"[\[(（【〔［<〈] ?" + _PHOTO_WORD + r"(?:" + _CREDIT_SEP + _INSIDE + r"{1,50})? ?[\])）】〕］>〉] ?\S",
+                             re.IGNORECASE)
+# `... (Photo／Provided by the Economic Development Bureau)`, `... / Photo = Yonhap News`: a caption that ends with
+# it, joined by the `=` or `／` of East Asian pages (English captions end `(Photo by Marcus Bell/The Herald)`).
+_TRAILING_CREDIT = re.compile(
+    r"(?:[\[(（【〔［<〈] ?" + _PHOTO_WORD + r"(?: (?:provided|courtesy))? ?[=＝／] ?" + _INSIDE + r"{1,60}[\])）】〕］>〉]|[/／] ?"
+    + _PHOTO_WORD + r" ?[=＝] ?[^\n/／]{1,60})$",
+    re.IGNORECASE,
+)
+CAPTION_WORDS = 60  # a caption is a sentence or two
+
+
+def photo_caption(text: str) -> bool:
+    """A photo caption: marked by `▲`/`△` (Korean and Taiwanese pages), or opening or ending with
+    a bracketed photo credit (`[Photo = Yonhap News] ...`, `... (Photo／Provided by X)`)."""
+    s = text.strip()
+    if len(s) < 8 or s.count(" ") >= CAPTION_WORDS:
+        return False
+    if s[0] in "▲△" and s[1:2] == " " and (s[2:3].isupper() or s[2:3] in _OPEN):
+        return True
+    if s[0] in _OPEN and _LEADING_CREDIT.match(s):
+        return True
+    return bool(_TRAILING_CREDIT.search(s[-90:]))
+
+
+# A reporter's sign-off with an address, either word order: `Reporter Park Ji-won jwpark@kstarnow.co.kr`,
+# `Kim Min-ji Reporter kmj@hankangnews.co.kr`, `Lin Yi-chen (lin@example.com.tw)`.
+_SIGNOFF = re.compile(
+    r"(?:(?i:(?:staff |intern |senior |special )?(?:reporter|correspondent|journalist|writer)s?) )?"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: (?i:reporter|correspondent|journalist|writer)s?)?"
+    r"[ ,:]{1,3}[(<]?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}[)>]?"
+)
+
+
+def reporter_signoff(line: str) -> bool:
+    """`Reporter Park Ji-won jwpark@kstarnow.co.kr`: a reporter's name, label and address, nothing else."""
+    s = line.strip().strip("*_ ")
+    return "@" in s and len(s) <= 100 and bool(_SIGNOFF.fullmatch(s))
+
+
+# -- furniture left in the source language -------------------------------------------
+
+_FOREIGN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+FOREIGN_WORDS = 8  # a prompt, a counter or a label: short
+
+
+@cache
+def _foreign_furniture_words() -> frozenset[str]:
+    return frozenset(w for line in lexicon.lines("boilerplate_foreign.txt") for w in line.split())
+
+
+def foreign_furniture(norm: str) -> bool:
+    """`Ver comentarios (23)`, `Leia também`, `Kommentare`: a short line that machine translation left
+    in the source language, known by a word of the page's furniture in Spanish, Portuguese, Italian,
+    French or German (``boilerplate_foreign.txt``) and no sentence."""
+    if norm.count(" ") >= FOREIGN_WORDS or _REPORTING.search(norm):
+        return False
+    words = _FOREIGN_WORD.findall(norm)
+    return 1 <= len(words) <= FOREIGN_WORDS and any(w in _foreign_furniture_words() for w in words)
+
+
 # -- the shared analysis -------------------------------------------------------------
 
 # Related-news headers that name other articles or tell the reader to read or see them: never an
@@ -813,6 +928,8 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             kind[i] = "phrase"
         elif metadata_label(texts[i]) == "anywhere":
             kind[i] = "meta"
+        elif photo_caption(texts[i]):
+            kind[i] = "caption"
         elif len(norm) <= COMPOSITE_CHARS and not ('"' in norm or "“" in norm or "”" in norm or "«" in norm):
             composite[i] = composite_line(texts[i], library)  # (longer or quoting: prose)
             if composite[i] == "strong":
@@ -851,7 +968,8 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
             continue
         if (edge_lib.fullmatch(norms[i]) or prompts[i] == "edge" or agency_credit(norms[i]) or metadata_label(texts[i])
                 or date_meta_line(texts[i]) or section_path(norms[i]) or site_with_agency(texts[i])
-                or language_note(norms[i]) or _INITIALS.fullmatch(texts[i].strip())):
+                or language_note(norms[i]) or _INITIALS.fullmatch(texts[i].strip()) or reporter_signoff(texts[i])
+                or foreign_furniture(norms[i]) or asian_dateline(texts[i]) >= len(texts[i].rstrip())):
             kind[i] = "edge"
         elif composite[i]:
             kind[i] = "menu"
@@ -951,6 +1069,18 @@ def _findings(doc: Document, ctx: Context) -> Iterator[Finding]:
                 cut += 1
             yield Finding(start, start + m.end(), f"The site's own tag before the article ({m.group()!r})",
                           fix=(Edit(start, cut - start, ""),))
+    # An East Asian agency dateline or byline opening the lead (`[Seoul=Hankang News] Reporter Kim Min-ji =`).
+    lead = next((i for i, k in enumerate(kinds) if k is None and is_prose(doc.slice(paras[i]))), len(paras))
+    for i in range(min(lead + 1, len(paras))):
+        if kinds[i] is None:
+            n = asian_dateline(doc.slice(paras[i]))
+            if n:
+                start = paras[i].start
+                cut = start + n
+                while cut < len(text) and text[cut] == " ":
+                    cut += 1
+                yield Finding(start, start + n, f"An agency dateline or byline before the article ({text[start:start + n]!r})",
+                              fix=(Edit(start, cut - start, ""),))
     for first, last in _runs(kinds):
         only_batch = all(k == "batch" for k in kinds[first : last + 1])
         weak = all(k in _WEAK_EVIDENCE for k in kinds[first : last + 1])
@@ -985,6 +1115,7 @@ _EVIDENCE = {
     "meta": "page metadata",
     "notice": "a notice in capitals",
     "injected": "a headline between body paragraphs",
+    "caption": "a photo caption",
 }
 
 
@@ -1095,8 +1226,26 @@ def _preview(s: str, n: int = 60) -> str:
         "The port reopened on Monday after a week of repairs, officials said.\n\n[[What this means for you\n\nRead more: Why your pension will be lower than you think\n\nShare   Copy link]]",
         # the site's own tag before the body, where its furniture names the site
         "Fire at the port warehouse\n\n[[(HRO) –]] At about 10h30 a fire broke out at the port warehouse, the fire brigade said on Friday.\n\nThe fire was put out by the evening, officials said.\n\n[[Follow Harbour Relay Online on Google News]]",
+        # East Asian pages: an agency dateline before the lead, captions marked by ▲ or a bracketed credit, a sign-off
+        "[[(Seoul=Yonhap News) Reporter Kim Min-ji =]] Prosecutors requested seven years in prison for the chairman on Monday.\n\nThe sentence will be handed down next month, the court said.",
+        "TSMC plant to open next year\n\n[[〔Reporter Lin Yi-chen／Kaohsiung Report〕]]\n\nThe plant will open next year, the city government said on Tuesday.",
+        "The plant will open next year, the city said.\n\n[[▲ The Kaohsiung plant of TSMC in the Nanzih Science Park. (Photo／Provided by the Economic Development Bureau)]]\n\nThe city will guarantee water and power, the mayor said.",
+        "The sentence will be handed down next month, the court said.\n\n[[[Photo = Yonhap News] Chairman Yoon arrives at the court in Seoul on the 14th.\n\nReporter Park Ji-won jwpark@kstarnow.co.kr]]",
+        # social prompts for Asian messengers; bulleted related headlines; comment and rights lines
+        "The plant will open next year, the city said.\n\n[[Don't miss any news! Add Takao News Net LINE friends\n\nHot news\n\n‧ Typhoon approaching? The weather bureau may issue a sea warning on Thursday]]",
+        "The strike starts on Monday, the union said.\n\n[[The comments published express the opinions of their writers only\n\nDiario del Norte Grande - All rights reserved 2025]]",
+        # furniture left in the source language: a related-article prompt, a comment counter, a short label
+        "The strike starts on Monday, the union said.\n\n[[Te puede interesar: Codelco reports an increase in production at Chuquicamata]]\n\nThe mine produced 142,000 tonnes of copper last year, the company said.",
+        "The strike starts on Monday, the union said.\n\n[[Ver comentarios (23)]]\n\nThe mine produced 142,000 tonnes of copper last year, the company said.",
+        "The strike starts on Monday, the union said.\n\n[[Compartir en redes]]",
     ],
     passes=[
+        # near-misses of round 2: an English caption's credit, a wire's dateline place, English `line`, Spanish words in prose
+        "Volunteers sort donated turkeys at the pantry on Tuesday. (Photo by Marcus Bell/The Herald)\n\nThe pantry expects to serve 2,200 families before Thanksgiving, its director said.",
+        "By Thandeka Mokoena\n\nBusiness Day Wire | Johannesburg\n\nThe grocery chain raised its interim dividend by 18% on Tuesday, the company said.",
+        "The storm cut power to 20,000 homes, the utility said.\n\nStay on the line, the operator told callers",
+        "The storm cut power to 20,000 homes, the utility said.\n\nViva la vida",
+        "(Reuters) - The storm cut power to 20,000 homes, the utility said.\n\n[Update] The utility restored power to most homes by Tuesday, a spokesman said.",
         # a list whose bullets were lost in extraction: indented items, not injected headlines
         "The minister set out the plans on Monday in a speech to the party conference in Leeds, where she was "
         "cheered by several hundred members of the party who had travelled from all over the country.\n\n\n"
@@ -1254,6 +1403,22 @@ def boilerplate_phrase(doc: Document, ctx: Context) -> Iterator[Finding]:
     blog (three or more time-only lines above entries, through the body), a
     genre label (`Opinion`), and a related-news header that prose follows and
     that names no other articles (`Up next`, `Highlights`: a sub-heading).
+    East Asian pages: an agency **dateline or byline** opening the lead
+    (`[Seoul=Hankang News] Reporter Kim Min-ji =`, `〔Reporter Lin Yi-chen／Kaohsiung
+    Report〕`, `(Central News Agency reporter X, Taipei, 20th)`) is reported
+    alone, its fix keeping the lead; a **photo caption** marked by `▲`/`△` or
+    opening with a bracketed credit (`[Photo = Yonhap News] ...`) or ending with
+    one joined by `=` or `／` (`(Photo／Provided by X)`) is furniture anywhere
+    (English captions' `(Photo by X/The Herald)` are left alone); a reporter's
+    **sign-off** with an address (`Reporter Park Ji-won jwpark@kstarnow.co.kr`),
+    at the head or tail. Prompts to add the site on LINE, KakaoTalk, WeChat, Zalo
+    or VK are reader prompts; `‧ ▶ ● ■` are bullets. **Furniture left in the
+    source language**: related-article headers (`Te puede interesar:`, `Leia
+    também`, `Leggi anche`, `Lire aussi`, `Mehr zum Thema`) and comment counters
+    (`Ver comentarios (23)`) anywhere, and at the head or tail a short line with
+    a word of Spanish, Portuguese, Italian, French or German page furniture
+    (`Compartir en redes`, `Abonnez-vous`). A wire's name with its dateline
+    place under a byline (`Business Day Wire | Johannesburg`) is not a menu.
     A run of such paragraphs is one finding; its fix removes the run.
     Extra phrases come from the `boilerplate` list in the configuration.
     Wire credits (`Reporting by ...; Editing by ...`) and bylines are part of
