@@ -136,7 +136,7 @@ def test_batch_evidence_names_a_word_the_article_never_capitalises():
     batch = BatchEvidence()
     for d in (other, another, Document("Nothing to see here.")):
         batch.add(d)
-    text = "She grew up in madureira, a district of the city."
+    text = "She grew up in madureira in the north of the city."  # no break after it: the batch decides
     assert flagged(text, ["TQ101"]) == []
     found = issues(text, ["TQ101"], batch=batch)
     assert [(i.text, i.suggestion) for i in found] == [("madureira", "Madureira")]

@@ -311,6 +311,9 @@ def _evidence(
         "The decision was taken by the [[kremlin]] and approved by the [[bundestag]] later.",
         "A statement from the [[kremlin]] said a meeting of the [[politburo]] was planned.",
         "Buses leave from [[tahrir]] square, and she was buried in the cemetery of [[montmartre]].",
+        # outside the gazetteer: a word English does not know in lowercase, where only a place fits
+        "He bought a villa in [[jeju]]. In [[zahle]], the citizens complained.",
+        "Ferries will stay in Piraeus, Rafina and [[lavrio]].",
     ],
     passes=[
         *QUIET_LAYOUTS,
@@ -338,6 +341,9 @@ def _evidence(
         "See the file he-knesset-vote.txt and the nato-summit folder.",
         "The flat was in east London, near the market, and the shop in west Jerusalem stayed shut.",
         "The chip measures one-centimeter square, and the council is a type of modern-day politburo.",
+        "The test was done in vitro, tried in earnest, and the debris lodged in weirs and culverts.",
+        "Details are at metoffice.gov.uk, and the team from kyivtechweek.org, Smith, Jones and others.",
+        '"We grew up in fado," she said; it was a time when frontrunners surged in polls.',
     ],
 )
 def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -405,7 +411,9 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     for w in _landmark_words(text, uniq):
         if w not in plan:
             plan[w] = "landmark"
+    done: set[int] = set()
     if not plan:
+        yield from _unknown_places(doc, ctx, done)
         return
     paras = ctx.get(layout)
     # Whole-word occurrences (str.find is faster than an alternation), longest first at one start.
@@ -446,7 +454,45 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
         if ev is not None:
             message, suggestion = ev
             covered_until = e
+            done.add(s)
             yield Finding(s, e, message, suggestion=suggestion, fix=(Edit(s, e - s, suggestion),))
+    yield from _unknown_places(doc, ctx, done)
+
+
+# A lowercase word in a place slot: after a place preposition and before a break or `and`, or last
+# in a list of capitalised names (`Piraeus, Rafina and lavrio.`). (literal-first alternations)
+_PLACE_SLOT = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Ff]rom|at|near|outside|via) (?P<w>[a-zà-öø-ÿ]{4,})"
+                         r"(?=[.,;:](?:\s|$)| (?:and|or) )")
+_LIST_SLOT = re.compile(r"(?<![\w'’-])[A-Z][a-z]+, [A-Z][a-z]+,? and (?P<w>[a-zà-öø-ÿ]{4,})(?=[.,;:](?:\s|$))")
+UNKNOWN_PLACE_ZIPF = 3.5  # a word English writes capitalised, this rare, or one it does not know at all
+
+
+def _known_inflection(w: str) -> bool:
+    """`weirs`, `amphipods`: an English plural of a known word is no place."""
+    return w.endswith("s") and (words.zipf(w[:-1]) > 0 or (w.endswith("es") and words.zipf(w[:-2]) > 0))
+
+
+def _unknown_places(doc: Document, ctx: Context, done: set[int]) -> Iterator[Finding]:
+    """`a villa in jeju.`, `In zahle, the citizens`: a word outside the gazetteer that English does not
+    know as a lowercase word (absent from the frequency table, or written capitalised there), where
+    only a place fits. A name the gazetteer lacks is still a name."""
+    text = doc.text
+    paras = ctx.get(layout)
+    for rx in (_PLACE_SLOT, _LIST_SLOT):
+        for m in rx.finditer(text):
+            s, e = m.span("w")
+            w = m.group("w")
+            if s in done or words.is_ordinary_lowercase(w) or words.zipf(w) >= UNKNOWN_PLACE_ZIPF:
+                continue
+            if _known_inflection(w) or _code_like(text, s, e) or doc.in_non_prose(s, e) or doc.in_quote(s):
+                continue
+            info = _paragraph(doc, paras, s)
+            if info is None or info.lowercase_only or info.code:
+                continue
+            form = _capitalise(w)
+            done.add(s)
+            yield Finding(s, e, f"Place name '{w}' should be capitalised: only a place fits after "
+                          f"'{text[m.start():s].strip()}'", suggestion=form, fix=(Edit(s, e - s, form),))
 
 
 @cache

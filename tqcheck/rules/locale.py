@@ -950,6 +950,9 @@ _OCLOCK = re.compile(r"(?<![\w.:,])(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?[
 _AT_HOURS = re.compile(r"(?<![\w.:,])(?P<h>1[3-9]|2[0-3])[ \u00a0]hours\b(?![ \u00a0]*[,;-]| (?:old|after|before|later|"
                        r"post|per|of|a|an|each|ago|into|on end|earlier|long|late|early|or|to|and|than)\b)")
 _HOUR_PREPOSITIONS = frozenset("at from until till since".split())
+# `at its session klo 14.30`: the source's word for o'clock kept before the time (Finnish *klo*, *kello*;
+# Swedish, Norwegian and Danish *kl.*). (trigger: the literal `kl`, then the clock word and the time)
+_CLOCK_WORD = re.compile(r"(?<![\w.])(?:klo|kello|kl\.?)[ \u00a0](?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?(?![\w]|[.:]\d)")
 
 
 @rule(
@@ -965,6 +968,7 @@ _HOUR_PREPOSITIONS = frozenset("at from until till since".split())
         "The march will start at [[19.30 hours]] and end before [[22:00 hrs]], or at [[23.00 h]].",
         "The group was at around [[10.30 o'clock]] below the glacier; the protest started at [[18 hours]].",
         "The shops close at [[20 o'clock]].",
+        "The government decided at its session [[klo 14.30]] that the border stays shut; the ferry left [[kl. 9]].",
     ],
     passes=[
         "Trends 24h and a 4h battery; the 5h mark; a 12h shift.",
@@ -973,6 +977,7 @@ _HOUR_PREPOSITIONS = frozenset("at from until till since".split())
         "The flight lasted 10.30 hours, and the 24 hours after it; at 0900 hours the troops left.",
         "At 10 o'clock she left; at 18 hours old the foal stood, and at 14 hours, the patients improved.",
         "The talks ran for 16 hours, from 13 hours to 14 hours a day, at 20 hours a week.",
+        "The tank holds 5 kl of water; the KLO 14 code and kl.14.30 file were renamed.",
     ],
 )
 def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -983,6 +988,8 @@ def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
     time followed by the word for hours (`at 19.30 hours`, `until 22:00 hrs`,
     Spanish *a las 19.30 horas*). Durations (`a 4h battery`, `24h`, `lasted
     10.30 hours`), military `0900 hours` and speeds (`km/h`) are left alone.
+    Also a time after the source's word for o'clock: Finnish `klo 14.30`,
+    Scandinavian `kl. 9`.
 
     ## Why it matters
     `9h` is the French, Portuguese and Spanish way of writing a time; English
@@ -1019,6 +1026,14 @@ def h_time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), f"Time written '{m.group()}' (Spanish, Italian, Portuguese style): "
                       f"English writes {english}", suggestion=english)
     yield from _clock_calques(doc)
+    if "kl" in text:
+        for m in _CLOCK_WORD.finditer(text):
+            if doc.in_non_prose(m.start(), m.end()):
+                continue
+            h, mins = int(m.group("h")), m.group("m") or "00"
+            english = f"{(h % 12) or 12}{':' + mins if mins != '00' else ''} {'a.m.' if h < 12 else 'p.m.'}"
+            yield Finding(m.start(), m.end(), f"Time written '{m.group()}' with the source's word for o'clock: "
+                          f"English writes {english}", suggestion=english)
 
 
 def _clock_calques(doc: Document) -> Iterator[Finding]:

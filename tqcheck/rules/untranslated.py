@@ -989,13 +989,25 @@ _HONORIFICS = {
     # Czech and Slovak, Turkish, Persian, Indonesian and Javanese forms of address
     "paní": "Ms", "pán": "Mr", "sayın": "Mr or Ms", "khanum": "Ms", "khanom": "Ms", "khanoum": "Ms", "aghaye": "Mr",
     "aqaye": "Mr", "bapak": "Mr", "pak": "Mr", "ibu": "Ms", "bu": "Ms", "cak": "Mr", "mbak": "Ms",
+    # Hindi (Shri, Shrimati, Smt.), Thai (Khun), Polish and Ukrainian (pan), Greek, Vietnamese, Croatian
+    "shri": "Mr", "shrimati": "Ms", "smt.": "Ms", "khun": "Mr or Ms", "pan": "Mr", "kyrios": "Mr", "kyria": "Ms",
+    "ông": "Mr", "bà": "Ms", "gospođa": "Ms", "gospođin": "Mr",
 }
 # Capitalised, these are names or English words too: `Madame Tussauds`, `Dona Bailey`, `Pak Se-ri` (a Korean surname).
 _CAPITALISED_HONORIFICS = frozenset(
-    w[:1].upper() + w[1:] for w in _HONORIFICS if w not in ("monsieur", "madame", "mademoiselle", "dona", "pani", "pak")
+    w[:1].upper() + w[1:] for w in _HONORIFICS
+    if w not in ("monsieur", "madame", "mademoiselle", "dona", "pani", "pak", "pan", "ông", "bà")
 )
-_HONORIFIC_WORDS = frozenset(_HONORIFICS) | _CAPITALISED_HONORIFICS
-_HONORIFIC = re.compile(rf"(?P<t>(?:{'|'.join(sorted(_HONORIFIC_WORDS, key=len, reverse=True))}))\s+(?={_NAME}\b)")
+_HONORIFIC_FORMS = _HONORIFICS.keys() | _CAPITALISED_HONORIFICS
+_HONORIFIC_WORDS = frozenset(w.rstrip(".") for w in _HONORIFIC_FORMS)  # as unique_words holds them
+_HONORIFIC = re.compile(rf"(?P<t>(?:{'|'.join(map(re.escape, sorted(_HONORIFIC_FORMS, key=len, reverse=True)))}))"
+                        rf"\s+(?={_NAME}\b)")
+# Honorifics after a name, in lowercase: Hindi `ji` and Urdu `sahab` (`Hemant Soren ji`, `Khan sahab`).
+_AFTER_NAME = re.compile(r"(?<=[a-z]) (?P<t>ji|sahab|saheb|sahib)(?![\w'’-])")
+_AFTER_NAME_WORDS = frozenset(("ji", "sahab", "saheb", "sahib"))
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+# Greek `κ.` (kyrios, Mr) transliterated as `k.` before a surname: `said the k. Kikilias`.
+_GREEK_K = re.compile(rf"(?<![\w.])(?<!\d )k\.[ \u00a0](?={_NAME}\b)")
 _TITLE_EN = {
     "Me": "Ms/Mr (Maître, a lawyer's title)", "Mme": "Ms (Madame)", "Mmes": "Mss", "Mlle": "Ms (Mademoiselle)",
     "Mlles": "Mss", "Sr.": "Mr (Señor)", "Sra.": "Ms (Señora)", "Srta.": "Ms (Señorita)", "Dña.": "Ms (Doña)",
@@ -1019,6 +1031,12 @@ _TITLE_EN = {
         "The complaint was filed by [[Dott.]] Marco Bianchi.",
         "The spokeswoman, [[Sra.]] Gómez, declined to comment.",
         "The minister met [[señor]] Gómez, and [[Herr]] Scholz spoke to [[dona]] Maria.",
+        # Hindi, Thai, Greek and Polish forms of address, before or after the name
+        "Chief Minister Hemant Soren [[ji]] cast his vote, and [[Shri]] Marandy appealed to voters.",
+        "[[Smt.]] Kalpana Soren and Imran Khan [[sahab]] addressed the rally.",
+        "[[Khun]] Boonmee added that help had not arrived.",
+        "«Nobody wants to leave the islands without supplies», said the [[k.]] Kikilias.",
+        "The farmers' leader, [[pan]] Kowalski, blocked the road.",
     ],
     passes=[
         "Give Me Liberty was playing, and John Smith Sr. was there.",
@@ -1029,6 +1047,9 @@ _TITLE_EN = {
         "Pilgrims visit Nuestra Señora de Guadalupe, Madame Tussauds and Dona Bailey's studio.",
         "The title “señor” is polite; Frau is the German word.",
         '"Herr Weber has run out of excuses," the opposition leader told the chamber.',
+        "Students of Shri Ram College met Sri Mulyani in Sri Lanka, and Peter Pan flew Pan Am.",
+        "Tai Ji is a martial art; the Sikh shrine Harmandir Sahib and Ji Chaozhu, the interpreter, were named.",
+        "He paid 50 k. Rent rose, and the cameras pan across the square.",
     ],
 )
 def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1038,7 +1059,9 @@ def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
     name: French `Me` (Maître, for lawyers), `Mme`, `Mlle`; Spanish `Sr.`, `Sra.`,
     `Srta.`, `Dña.`; Italian `Sig.`, `Sig.ra`, `Dott.`, `Avv.`; Turkish `Hanım`
     and `Bey` after a first name; spelled-out honorifics before a name (`señor`,
-    `dona`, `signora`, `monsieur`, `Herr`, `Frau`, `pani`, `domnul`, `meneer`),
+    `dona`, `signora`, `monsieur`, `Herr`, `Frau`, `pani`, `domnul`, `meneer`,
+    Hindi `Shri`, `Smt.`, Thai `Khun`, Greek `k.` for κ.), Hindi and Urdu `ji` and
+    `sahab` after a name (`Hemant Soren ji`),
     not inside a capitalised name (`Nuestra Señora`) and, for `Madame`,
     `Monsieur` and `Dona`, only in lowercase (`Madame Tussauds`, a first name);
     not inside a quotation, where the speaker's own form of address is kept on purpose.
@@ -1064,6 +1087,12 @@ def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
     uniq = ctx.get(unique_words)
     if uniq & _HONORIFIC_WORDS:
         yield from _honorifics(doc)
+    if uniq & _AFTER_NAME_WORDS:
+        yield from _after_name(doc)
+    if "k" in uniq:
+        for m in _GREEK_K.finditer(text):
+            if not (doc.in_non_prose(m.start(), m.end()) or doc.in_quote(m.start())):
+                yield Finding(m.start(), m.start() + 2, "'k.' is the Greek title κ. (Mr); English uses Mr or no title")
     if "-" in doc.text:
         yield from _title_suffixes(doc)
     if not uniq & _TITLE_WORDS:
@@ -1100,6 +1129,20 @@ def _honorifics(doc: Document) -> Iterator[Finding]:
             continue  # `Bu Army`, `Ibu Kota`: a word follows, not a name
         yield Finding(start, end, f"'{t}' is a source-language honorific; English uses {_HONORIFICS[t.lower()]} "
                       "or no title", suggestion=_HONORIFICS[t.lower()])
+
+
+def _after_name(doc: Document) -> Iterator[Finding]:
+    """`Hemant Soren ji`: a Hindi or Urdu honorific after a capitalised name, not cited on purpose."""
+    text = doc.text
+    for m in _AFTER_NAME.finditer(text):
+        start, end = m.span("t")
+        if not _CAPITALISED_BEFORE.search(text, max(0, start - 30), start - 1):
+            continue
+        if doc.in_non_prose(start, end) or _introduced(text, start, end) or doc.in_quote(start):
+            continue
+        t = m.group("t")
+        yield Finding(start, end, f"'{t}' is a Hindi or Urdu honorific after a name; English uses Mr or Ms "
+                      "before the name, or no title")
 
 
 def _ordinary_word(word: str) -> bool:
@@ -1235,6 +1278,9 @@ _ERA_EN = {"a": "BC", "d": "AD", "av": "BC", "ap": "AD", "v": "BC", "n": "AD"}
         "The former president of [[CJ]] Prahova was sentenced to five years.",
         # a transliterated Russian abbreviation (Ч written Ch)
         "The press service of the Main Directorate of [[MChS]] for the Irkutsk region said so.",
+        # lowercase abbreviations of the source, and its unit words after a number (untranslated_shortforms.tsv)
+        "The operations would move to Košice, [[resp.]] to Rimavská Sobota, and the fee [[bzw.]] the tax rose.",
+        "Sales fell about 30 [[prosenttia]] since 2023; flooding hit 12 districts and 87 [[tambon]].",
     ],
     passes=[
         "The UN Security Council met on Friday, and NATO allies agreed.",
@@ -1251,6 +1297,8 @@ _ERA_EN = {"a": "BC", "d": "AD", "av": "BC", "ap": "AD", "v": "BC", "n": "AD"}
         "The Regional Disaster Management Agency (BPBD) said the BPBD would help.",
         "CJ Stroud threw for 300 yards and the coach praised CJ. DT shares fell 3% at Deutsche Telekom.",
         "PIZZA HUT OPENS IN TOWN. McDonald's hired DeShawn Chase.",
+        "The pottery dates from ca. 1500 BC, as Resp. Med. reported, and the resp rate was 20.",
+        "He won his posto in the team, lived in tambon Ban Pom, and Prozent is German for per cent.",
     ],
 )
 def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1274,7 +1322,9 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
     `CIK`, `ZSU`, `KABs`, `BPBD`, `PVMBG`, `MChS`; `DT`, `CJ`, `KK`, `HUT` only
     in their context), unless the article expands them (`(BPBD)`); and any
     transliterated Russian or Ukrainian abbreviation, which writes a Cyrillic
-    letter with two Latin ones among capitals (`MChS`, `TsIK`).
+    letter with two Latin ones among capitals (`MChS`, `TsIK`). Lowercase abbreviations
+    of the source (`resp.`, `bzw.`, `tj.`, `tzn.`) and its unit words after a number
+    (`30 prosenttia`, `87 tambon`), from ``untranslated_shortforms.tsv``.
 
     ## Why it matters
     The English reader does not know the foreign abbreviation; English news
@@ -1295,6 +1345,8 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
     if uniq & _ABBR_WORDS:
         yield from _abbreviations(doc)
     yield from _transliterated(doc)
+    if uniq & _shortform_keys().keys():
+        yield from _shortform_leftovers(doc, uniq)
     if ".C." in text or ". C." in text or "Chr." in text or ".-C." in text:
         yield from _eras(text)
     if "\u0130" in text or "\u015e" in text or "\u011e" in text:
@@ -1303,6 +1355,44 @@ def source_language_abbreviation(doc: Document, ctx: Context) -> Iterator[Findin
                     and not doc.in_non_prose(m.start(), m.end())):
                 yield Finding(m.start(), m.end(), f"'{m.group()}' is a Turkish abbreviation (dotted İ, Ş, Ğ): "
                               "English writes the English abbreviation or the words")
+
+
+@cache
+def _shortforms() -> dict[str, tuple[str, str, str]]:
+    """form -> (kind, language, English) from the data file: `resp.`, `bzw.`; `prosenttia` after a number."""
+    return {r[0]: (r[1], r[2], r[3]) for r in lexicon.table("untranslated_shortforms.tsv")}
+
+
+@cache
+def _shortform_keys() -> dict[str, tuple[str, ...]]:
+    """The first word of each form, as unique_words holds it -> the forms: a set intersection gates the scan."""
+    out: dict[str, list[str]] = {}
+    for form in _shortforms():
+        out.setdefault(form.split(".")[0], []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]$")
+
+
+def _shortform_leftovers(doc: Document, uniq: set[str]) -> Iterator[Finding]:
+    """`Košice, resp. to Rimavská Sobota`, `30 prosenttia`: an abbreviation anywhere in prose, a unit
+    word only after a number (`posto` and `tambon` are words elsewhere)."""
+    text = doc.text
+    keys = _shortform_keys()
+    for key in uniq & keys.keys():
+        for form in keys[key]:
+            kind, lang, en = _shortforms()[form]
+            for i in word_positions(text, form.rstrip("."), "_-'’"):
+                end = i + len(form)
+                if text[i:end] != form or (i and text[i - 1] == "."):
+                    continue  # `resp` without its period, or inside a dotted abbreviation
+                if kind == "unit" and not _NUMBER_BEFORE.search(text, max(0, i - 2), i):
+                    continue
+                if doc.in_non_prose(i, end):
+                    continue
+                what = "abbreviation" if kind == "abbr" else "word"
+                yield Finding(i, end, f"'{form}' is a {lang} {what}; English writes '{en}'", suggestion=None)
 
 
 def _expanded(text: str, abbr: str) -> bool:
