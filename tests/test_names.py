@@ -167,3 +167,51 @@ def test_name_order_inverted():
 
 def test_close_surnames_after_different_first_names_are_two_people():
     assert flagged("Dr. Hisham Fathy Soliman opened the fair. The novelist Radwa Fathi signed her book.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a case form, suggested as the usual form, with a fix for every occurrence
+    ("Minister Kamil Šaško spoke. Šaška said the reform would pass, and Šaška left.", []),
+    ("Minister Kamil Šaško spoke. Šaško said the reform would pass. Šaška left.",
+     [("TQ501", "Šaška", "Šaško")]),
+    ("Minister Kamil Šaško spoke. Šaško said the reform would pass. Šaškovi wrote the unions.",
+     [("TQ501", "Šaškovi", "Šaško")]),
+    # Finnish locative endings need no person or place evidence
+    ("Border guards in Lappeenranta were ready. Lappeenrannassa is not Lappeenranta.", []),
+    ("The crossing at Niirala stayed open. Guards at Niiralassa counted 40 cars.",
+     [("TQ501", "Niiralassa", "Niirala")]),
+    # the article form that the full name also has is English style
+    ("Ahmed al-Sharaa met the envoy. Ahmed al-Sharaa and Ahmed Sharaa are one man.",
+     [("TQ501", "Sharaa", "al-Sharaa")]),
+])
+def test_case_forms_and_articles(text, expected):
+    assert flagged(text) == expected
+
+
+def test_case_form_needs_evidence_of_one_person():
+    # two people: the case form follows another first name
+    assert flagged("Tonči Glavina spoke. Ivana Glavine answered. Glavina left.") == []
+
+
+def test_transliteration_key_and_flattened_capitals():
+    from tqcheck.analysis.people import _internal_capital, _translit_key
+
+    assert _translit_key("Yevrayev") == _translit_key("Evraev")
+    assert _translit_key("Andreyev") == _translit_key("Andreev")
+    assert _translit_key("Tsvetkov") == _translit_key("Cvetkov")
+    assert _translit_key("Nanzih") == _translit_key("Nanzi")
+    assert _translit_key("Shashko") == _translit_key("Šaško")
+    assert _translit_key("Iran") != _translit_key("Iraq")
+    assert _internal_capital("IJssel", "Ijssel") == "Ijssel"
+    assert _internal_capital("McDonald", "Mcdonald") == "Mcdonald"
+    assert _internal_capital("Late-night", "Late-Night") is None
+
+
+def test_name_data_files_are_hand_written():
+    from tqcheck import lexicon
+
+    for name in ("names_case_endings.tsv", "names_romanisations.tsv"):
+        assert lexicon.lines(name) and lexicon.table(name), name
+    from tqcheck.analysis.people import case_endings, romanisations
+
+    assert ("o", "a", True) in case_endings() and romanisations()["Yun"][0] == "Yoon"

@@ -177,7 +177,11 @@ ORG_CUES = frozenset(
     "sporting rovers wanderers report study survey review think-tank system systems telecom energy oil gas "
     "petroleum railways railway rail group's confederation employers confederación "
     # sports clubs: "Real Madrid", "Atlético", "Olympique Lyonnais", "Borussia Dortmund", "Dinamo Zagreb"
-    "real atlético atletico olympique borussia dynamo dinamo inter racing deportivo".split()
+    "real atlético atletico olympique borussia dynamo dinamo inter racing deportivo "
+    # a foreign organisation's name kept untranslated opens with its own cue word: "Electricité du Liban",
+    # "Société Générale", "Caisse des Dépôts", "Banco Sabadell", "Deutsche Bahn Stiftung"
+    "électricité electricité société societe compagnie banque caisse régie agence groupe sociedad compañía "
+    "empresa banco instituto istituto azienda companhia gesellschaft stiftung verein".split()
 )
 # Organisations English news names without a cue word.
 KNOWN_ORGS = frozenset(
@@ -256,7 +260,7 @@ SPEECH_VERBS = frozenset(
     "reiterated reiterates lamented laments complained complains criticised criticized praised urged urges "
     "cautioned cautions predicted revealed reveals disclosed discloses ironized ironised joked jokes "
     "assured assures guaranteed guarantees conceded concedes answered answers responded responds "
-    "summarised summarized summarises summarizes mentioned mentions detailed details opined".split()
+    "summarised summarized summarises summarizes mentioned mentions detailed details opined clarified clarifies".split()
 )
 CONTINUATION_VERBS = frozenset("added adds continued continues concluded concludes went goes".split())
 # Words after which a capitalised name is a new clause's subject (for duplicated subjects).
@@ -2964,7 +2968,9 @@ def _clean_org_window(pe: People, start: int, end: int, text: str = "", gender: 
     if org is not None and text:
         for pm in _HE_SHE.finditer(text, start, end):
             if not pe.in_quote(pm.start()) and (gender is None or PRONOUN_GENDER[pm.group().lower()] == gender):
-                return None
+                r = pe._res_by_start.get(pm.start())
+                if r is None or r.kind != "org":  # one already read as the organisation's is no one
+                    return None
     return org.text if org else None
 
 
@@ -3192,7 +3198,10 @@ _ASIDE = re.compile(
 # Verbs whose subject is never a person: "She consisted of 14 people", "He comprises three parts".
 _THING_VERB = re.compile(
     r"[ \t]+(?:also[ \t]+|now[ \t]+)?(?:consists[ \t]+of|consisted[ \t]+of|comprises|comprised"
-    r"|(?:is|was)[ \t]+(?:composed|made[ \t]+up)[ \t]+of)\b")
+    r"|(?:is|was)[ \t]+(?:composed|made[ \t]+up)[ \t]+of"
+    # a measure only a thing has (German "die Lawine", Russian "плотина"): "She had a width of 150 meters"
+    r"|(?:has|had)[ \t]+a[ \t]+(?:total[ \t]+|maximum[ \t]+)?(?:width|length|depth|diameter|capacity|surface|"
+    r"volume|thickness|radius|magnitude|wingspan|displacement)[ \t]+of)\b")
 # English may call a ship "she".
 _VESSEL = re.compile(r"\b(?:ship|vessel|boat|yacht|ferry|liner|tanker|frigate|destroyer|submarine|schooner"
                      r"|cruiser|carrier|freighter|trawler)\b", re.IGNORECASE)
@@ -3495,7 +3504,26 @@ _REPORTED_THAT = re.compile(
 # What an institution says it expects or plans for itself: "said that she expects 4 million visitors".
 _FORECAST_AFTER = re.compile(
     r"[ \t]+(?:also[ \t]+|now[ \t]+|still[ \t]+)?(?:expects|expected|plans|planned|intends|intended|aims|aimed|estimates"
-    r"|estimated|forecasts|anticipates|anticipated|projects|projected)\b")
+    r"|estimated|forecasts|anticipates|anticipated|projects|projected"
+    # what it says it must do: Arabic, Romance and Slavic reports give the institution's noun its gender
+    # ("announced that she was forced to reduce supply", "and that she will be obliged to adopt")
+    r"|(?:is|was|were|will[ \t]+be|would[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+(?:forced|obliged|compelled)[ \t]+to)\b")
+_AND_THAT = re.compile(r",?[ \t]+and[ \t]+that[ \t]+$")
+_REPORTING_GAP = re.compile(r"[ \t]+(?:[\w\-]+,?[ \t]+){0,6}that[ \t]+")
+
+
+def _reporting_verb(text: str, start: int, ps: int) -> tuple[str, int] | None:
+    """The speech verb (and where it starts) whose "that" is right before ``ps`` with a few words
+    between ("announced in a statement today, Tuesday, that she"), or, for "..., and that she", the
+    sentence's first speech verb + that ("clarified that the reserve is low, and that she will be")."""
+    second = _AND_THAT.search(text, max(start, ps - 12), ps) is not None
+    found = None
+    for m in _SPEECH_WORD.finditer(text, start, ps):
+        if second:
+            return (m.group(), m.start()) if text.startswith(" that ", m.end()) else None
+        if _REPORTING_GAP.fullmatch(text, m.end(), ps):
+            found = (m.group(), m.start())
+    return found
 
 
 def _reported_org(text: str, pe: People, sentences, si: int, ps: int, gender: str) -> str | None:
@@ -3505,11 +3533,14 @@ def _reported_org(text: str, pe: People, sentences, si: int, ps: int, gender: st
     if ps - sent.start > LOOKBACK:
         return None
     m = _REPORTED_THAT.search(text, max(sent.start, ps - 60), ps)
-    if m is None or m.group("v") not in SPEECH_VERBS or not _FORECAST_AFTER.match(text, ps + (3 if text[ps] in "sS" else 2)):
+    verb = (m.group("v"), m.start()) if m is not None else None
+    if (verb is None or verb[0] not in SPEECH_VERBS) and text.endswith(" that ", sent.start, ps):
+        verb = _reporting_verb(text, sent.start, ps)
+    if verb is None or verb[0] not in SPEECH_VERBS or not _FORECAST_AFTER.match(text, ps + (3 if text[ps] in "sS" else 2)):
         return None  # "The committee confirmed that she would chair": someone else, named elsewhere
     if any(x.kind in ("person", "role", "name", "attached") for x in pe.unquoted_between(sent.start, ps)):
         return None
-    first = _subject(text, pe, sent.start, m.start())
+    first = _subject(text, pe, sent.start, verb[1])
     if first is None or first.kind not in ("org", "orgnoun") or pe.in_quote(first.start):
         return None
     if _agent_noun(text, sent.start, ps):
@@ -3600,7 +3631,8 @@ def _excluded_pair(pe: People, a: str, b: str) -> bool:
         geo = _geo()
         ca = geo.canonical(la) if geo and pa else None
         cb = geo.canonical(lb) if geo and pb else None
-        if not (ca and cb and ca == cb):
+        # two gazetteer towns under one transliteration key are one town (Kostiantynivka / Kostyantynivka)
+        if not (ca and cb and (ca == cb or "country" not in (pa, pb) and _translit_key(a) == _translit_key(b))):
             return True
     if pa in ("demonym", "language") or pb in ("demonym", "language"):
         return True
@@ -3863,6 +3895,230 @@ def _listed_accented_name(form: str) -> bool:
         fold(form) in curated_first_names()
 
 
+# --- case forms, article prefixes, romanisations (MT leaves a name as the source language inflects or spells it)
+
+
+class _Use(NamedTuple):
+    """One use of a name word in a run: where, the title and the name word before it, the word after it."""
+
+    start: int
+    end: int
+    title: str  # "minister" in "Minister Glavine", else ""
+    prev: str  # the name word before it ("Tonči" in "Tonči Glavina"), else ""
+    next: str  # the run's word after it ("Sang-cheol" in "Yoon Sang-cheol"), else ""
+    article: str  # "al" / "el" when written al-X, Al-X, el-X; else ""
+    kind: str  # the run's kind
+
+
+_ARTICLE_WORD = re.compile(r"([AaEe]l)-([A-Z][\w'\u2019]+)")
+
+
+def _uses(pe: People, text: str) -> dict[str, list[_Use]]:
+    """Every name word of the article's runs (possessive and Arabic article taken off), with its context."""
+    out: dict[str, list[_Use]] = {}
+    for r in pe.runs:
+        if r.kind == "none":
+            continue
+        ws = r.words
+        for i, (s, e, w) in enumerate(ws):
+            w = _POSSESSIVE.sub("", w)
+            art = ""
+            m = _ARTICLE_WORD.fullmatch(w)
+            if m:
+                art, w, s = m.group(1).lower(), m.group(2), s + 3
+            elif s >= 3 and text[s - 3:s].lower() in ("al-", "el-"):
+                art = text[s - 3:s - 1].lower()
+            prev = ws[i - 1][2] if i else ""
+            if not i:  # a title a sentence start kept out of the run: "Chairman Yoon denied it"
+                cm = _CAP_BEFORE.search(text, max(0, s - 24), s)
+                prev = cm.group("w") if cm and cm.group("w").lower().rstrip(".") in TITLES else ""
+            title = prev.lower().rstrip(".") if prev.lower().rstrip(".") in TITLES else ""
+            if title or not prev[:1].isupper() or prev.isupper():
+                prev = ""
+            nxt = ws[i + 1][2] if i + 1 < len(ws) else ""
+            out.setdefault(w, []).append(_Use(s, s + len(w), title, prev, nxt, art, r.kind))
+    return out
+
+
+@cache
+def case_endings() -> tuple[tuple[str, str, bool], ...]:
+    """(ending of the usual form, ending of the case form, needs evidence), from names_case_endings.tsv."""
+    return tuple(("" if row[0] == "-" else row[0], row[1], len(row) > 3 and row[3] == "anchor")
+                 for row in lexicon.table("names_case_endings.tsv") if len(row) >= 2)
+
+
+_CONSONANT_END = re.compile(r"[^\W\daeiouyáéíóúýäöüåąęěů]$", re.IGNORECASE)
+
+
+def _anchored(pe: People, base: str, uses: list[_Use]) -> bool:
+    """The usual form is a person's surname (after a first name or a title) or a place."""
+    if any(u.prev or u.title or u.kind == "place" for u in uses):
+        return True
+    if any(p.surname == base and p.first for p in pe.persons):
+        return True
+    return place_kind(base.lower()) in ("city", "region", "country", "water", "other")
+
+
+def _case_form_variants(pe: People, text: str, uses: dict[str, list[_Use]], handled: set[str],
+                        allowed: set[str]) -> list[NameVariant]:
+    """A name left in a source-language case form next to its usual form (``Minister Glavine`` after
+    ``Tonči Glavina``, ``Šaška`` after ``Kamil Šaško``, ``near Vaalimaan`` after ``Vaalimaa``, ``the
+    ministry of Kikilia`` after ``Kikilias``). The case form must not be a first name (Daniela, Roberta),
+    a different place, the later word of a longer name, nor follow another first name (two people)."""
+    out = []
+    for v, vu in uses.items():
+        if v in handled or v in allowed or len(v) < 4 or not v[:1].isupper() or _spelling_form(v) is None:
+            continue
+        for base_end, case_end, needs_anchor in case_endings():
+            if not v.endswith(case_end) or len(v) - len(case_end) < 3:
+                continue
+            b = v[:len(v) - len(case_end)] + base_end
+            bu = uses.get(b)
+            if not bu or b == v or len(b) < 4 or (not base_end and not _CONSONANT_END.search(b)):
+                continue
+            if {GENDERED_TITLES.get(u.title) for u in vu} & {MALE, FEMALE} != \
+                    {GENDERED_TITLES.get(u.title) for u in bu} & {MALE, FEMALE}:
+                continue  # Mr Kovac and Ms Kovaca
+            if case_end.endswith("s") and place_kind(b.lower()) in ("country", "region", "continent"):
+                continue  # "the two Koreas", "the Americas": plurals
+            if len(vu) > len(bu) or any(u.next or u.article or u.kind == "org" for u in vu):
+                continue  # the more frequent form is the usual one; a word inside a longer name is not a case
+            if _is_first_name(v) or fold(v) in first_names() or any(u.prev and u.prev not in {x.prev for x in bu}
+                                                                   for u in vu):
+                continue  # Daniela next to Daniel; "Hisham Fathy" and "Radwa Fathi" are two people
+            pv = place_kind(v.lower())
+            if pv is not None and (pv in ("demonym", "language") or place_kind(b.lower()) is None
+                                   or _geo().canonical(fold(v.lower())) != _geo().canonical(fold(b.lower()))):
+                continue  # Korea / Korean; Ferrara the city next to a Ferrari
+            if case_end.endswith("s") and any(text[max(0, u.start - 4):u.start].lower() == "the " for u in vu):
+                continue  # "the Obamas", "the two Koreas": plurals
+            if needs_anchor and not _anchored(pe, b, bu):
+                continue
+            if len(vu) == len(bu) and not any(u.prev or u.title for u in bu) and needs_anchor \
+                    and any(u.prev or u.title for u in vu):
+                continue  # on a tie, the form with a first name or a title is the usual one
+            if _different_people(pe, b, v) or not base_end and _FEMININE.search(fold(v)) \
+                    and not _FEMININE.search(fold(b)):
+                continue  # Ivanov and Ivanova are two people
+            occ = [(u.start, u.end) for u in vu]
+            out.append(NameVariant(v, b, occ, (len(vu), len(bu)), "case", "TQ501",
+                                   "a source-language case form of the name"))
+            handled.add(v)
+            break
+    return out
+
+
+def _article_variants(text: str, uses: dict[str, list[_Use]], handled: set[str],
+                      allowed: set[str]) -> list[NameVariant]:
+    """An Arabic surname with and without its article, or with two spellings of it. ``Joe Saddi`` and then
+    ``Minister Al-Saddi``: the article the full name did not have (flagged); ``Ahmed al-Sharaa`` and ``Ahmed
+    Sharaa``: one first name, two forms (the rarer flagged); ``el-Naga`` and ``al-Naga``: the rarer article.
+    ``Bashar al-Assad`` and then ``Assad`` is English news style and stays quiet."""
+    out = []
+    for w, us in uses.items():
+        if w in handled or w in allowed or len(w) < 3 or not any(u.article for u in us):
+            continue
+        with_art = [u for u in us if u.article]
+        bare = [u for u in us if not u.article]
+        arts = Counter(u.article for u in with_art)
+        if len(arts) == 2:  # al-Naga and el-Naga
+            (good, n_good), (bad, n_bad) = sorted(arts.items(), key=lambda kv: (-kv[1], min(
+                u.start for u in with_art if u.article == kv[0])))
+            occ = [(u.start - 3, u.end) for u in with_art if u.article == bad]
+            out.append(NameVariant(text[occ[0][0]:occ[0][1]], f"{good}-{w}", occ, (n_bad, n_good), "article", "TQ501",
+                                   "the Arabic article spelt two ways"))
+            handled.add(w)
+            continue
+        if not bare:
+            continue
+        art = next(iter(arts))
+        firsts_art = {u.prev for u in with_art if u.prev}
+        firsts_bare = {u.prev for u in bare if u.prev}
+        shared = firsts_art & firsts_bare
+        if shared:  # Ahmed al-Sharaa and Ahmed Sharaa
+            a = [u for u in with_art if u.prev in shared]
+            b = [u for u in bare if u.prev in shared]
+            if len(a) == len(b):
+                continue
+            bad_us, good = (a, w) if len(a) < len(b) else (b, f"{art}-{w}")
+            occ = [(u.start - 3 if u.article else u.start, u.end) for u in bad_us]
+            form = text[occ[0][0]:occ[0][1]]
+        elif firsts_bare and not firsts_art and all(u.kind != "org" for u in with_art):
+            # Joe Saddi, then Minister Al-Saddi alone: the article came from the source text
+            occ = [(u.start - 3, u.end) for u in with_art]
+            form, good = text[occ[0][0]:occ[0][1]], w
+        else:
+            continue
+        out.append(NameVariant(form, good, occ, (len(occ), len(us) - len(occ)), "article", "TQ501",
+                               "the same surname with and without the Arabic article"))
+        handled.add(w)
+    return out
+
+
+@cache
+def romanisations() -> dict[str, tuple[str, ...]]:
+    """Korean surname spelling -> all spellings of that surname, from names_romanisations.tsv."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in lexicon.table("names_romanisations.tsv"):
+        for form in row:
+            out[form] = row
+    return out
+
+
+def _romanisation_variants(uses: dict[str, list[_Use]], handled: set[str], allowed: set[str]) -> list[NameVariant]:
+    """A Korean surname in two romanisations (``Chairman Yun`` / ``Chairman Yoon``) when both carry the same
+    title or precede the same given name; the rarer spelling (the later on a tie) is flagged."""
+    rom = romanisations()
+    out = []
+    for w, us in uses.items():
+        group = rom.get(w)
+        if group is None or w in handled or w in allowed:
+            continue
+        for other in group:
+            ou = uses.get(other)
+            if other == w or not ou or other in handled or other in allowed:
+                continue
+            same = ({u.title for u in us if u.title} & {u.title for u in ou if u.title}) or \
+                ({u.next for u in us if u.next} & {u.next for u in ou if u.next})
+            if not same or (len(us), -us[0].start) > (len(ou), -ou[0].start):
+                continue
+            out.append(NameVariant(w, other, [(u.start, u.end) for u in us], (len(us), len(ou)), "romanisation",
+                                   "TQ501", "two romanisations of one Korean surname"))
+            handled.add(w)
+            break
+    return out
+
+
+def _translit_key(form: str) -> str:
+    """The skeleton with more transliteration equivalences: iotated e after a vowel or at the start (``Yevrayev``
+    / ``Evraev``), ``ts``/``c``, ``sh``/``š``, ``ch``/``č``, ``zh``/``ž`` (``Shashko`` / ``Šaško``), and a
+    Wade-Giles or Tongyong ``-ih`` ending (``Nanzih`` / ``Nanzi``)."""
+    s = form.lower()
+    for a, b in (("ts", "c"), ("sh", "s"), ("ch", "c"), ("zh", "z")):
+        s = s.replace(a, b)
+    if s.endswith("ih"):
+        s = s[:-1]
+    s = skeleton(s)
+    if s.startswith("ie"):
+        s = s[1:]
+    return _DOUBLED.sub(r"\1", _IOTATED_E.sub(r"\1e", s))
+
+
+_IOTATED_E = re.compile(r"([aeiou])ie")
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _internal_capital(a: str, b: str) -> str | None:
+    """Of two forms that differ only in case, the one a recaser flattened (``Ijssel`` for ``IJssel``,
+    ``Mcdonald`` for ``McDonald``), or None (``Late-night`` / ``Late-Night`` is a hyphenated word's case)."""
+    if "-" in a or a.lower() != b.lower():
+        return None
+    for flat, full in ((a, b), (b, a)):
+        if flat == flat[:1] + flat[1:].lower() and any(c.isupper() for c in full[1:]) and full[:1].isupper():
+            return flat
+    return None
+
+
 def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant]:
     """Spellings of one name that differ within the article, and source-language spellings."""
     pe = ctx.get(people) if ctx is not None else people(doc)
@@ -3926,6 +4182,14 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
         if 1 < len(fs) <= 4:  # more spellings than that is not one name written two ways
             major = max(fs, key=lambda f: (len(occ[f]), -occ[f][0][0]))
             pairs += [(major, f) for f in fs if f != major]
+    # more transliteration equivalences than the skeleton's (Yevrayev / Evraev, Nanzih / Nanzi)
+    tgroups: dict[str, list[str]] = {}
+    for f in forms:
+        tgroups.setdefault(_translit_key(f), []).append(f)
+    for fs in tgroups.values():
+        if 1 < len(fs) <= 4 and len({skeleton(f) for f in fs}) > 1:
+            major = max(fs, key=lambda f: (len(occ[f]), -occ[f][0][0]))
+            pairs += [(major, f) for f in fs if skeleton(f) != skeleton(major)]
     # the same letters with and without diacritics, whatever the skeleton says (Dündar / Dundar)
     folded: dict[str, list[str]] = {}
     for f in forms:
@@ -3960,7 +4224,13 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
         if a in handled or b in handled or (a in allowed and b in allowed):
             continue
         if a.lower() == b.lower():
-            continue  # "Late-night" / "Late-Night": a difference of case, not of spelling or accents
+            flat = _internal_capital(a, b)  # "Late-night" / "Late-Night" is a difference of case only
+            if flat is not None and flat not in allowed:
+                full = b if flat == a else a
+                out.append(NameVariant(flat, full, occ[flat], (len(occ[flat]), len(occ[full])), "case", "TQ501",
+                                       "the capitals inside the name were lost"))
+                handled.add(flat)
+            continue
         if _excluded_pair(pe, a, b):
             continue
         ba, bb = before.get(a, set()), before.get(b, set())
@@ -3998,6 +4268,10 @@ def name_variants(doc: Document, ctx: Context | None = None) -> list[NameVariant
     out += _order_variants(pe, text)
     out += _hyphen_variants(occ, handled, allowed, before)
     out += _accented_first_names(pe, handled, allowed)
+    uses = _uses(pe, text)
+    out += _case_form_variants(pe, text, uses, handled, allowed)
+    out += _article_variants(text, uses, handled, allowed)
+    out += _romanisation_variants(uses, handled, allowed)
     # source-language spellings from the curated list, and accented transliterations of known first names
     skel_names = first_name_skeletons()
     for f in forms:

@@ -50,6 +50,30 @@ def _times(n: int) -> str:
         "Officials added that [[Turkey]]'s exports to the region rose by a fifth.",
         "Shelling hit Kharkiv overnight, the governor said. Power was cut in parts of Kharkiv and of the "
         "surrounding region.\n\nRepair crews from [[Kharkov]] worked through the night.",
+        # a name left in a source-language case form (Croatian, Slovak, Czech, Finnish, Greek)
+        "Minister of Tourism Tonči Glavina said the season was good. The Minister [[Glavine]] announced new rules.",
+        "Minister Kamil Šaško spoke at the press conference on Monday.\n\n[[Šaška]] reacted that the ministry had a "
+        "plan.",
+        "Its chairman Andrej Babiš proposed a cut. \"Beer is a treasure,\" said Babiš. According to [[Babiše]], the "
+        "government is wrong.",
+        "Crossings at Vaalimaa, Nuijamaa and Imatra were closed. Migrants were seen near [[Vaalimaan]] in March.",
+        "The minister, Vassilis Kikilias, spoke on Monday. Kikilias said the ferries would sail. The plan came from "
+        "the ministry of [[Kikilia]].",
+        "Cars were stolen in Kalamaria, Pylaia and Thermi. Two cars had been stolen from the area of [[Pylaias]] in "
+        "January.",
+        # transliterations the skeleton keeps apart: iotated e, a Tongyong -ih, two gazetteer spellings of a town
+        "Governor Mikhail Evraev presented the report on Wednesday. Special attention [[Yevrayev]] paid to health.",
+        "The plant in the Nanzih Science Park opens soon. Traffic in [[Nanzi]] District is heavy. The Nanzih park "
+        "will grow.",
+        "Russian troops struck Kostiantynivka overnight. The head of the Kostiantynivka administration said two "
+        "died. Before the war, [[Kostyantynivka]] had 67,000 people.",
+        # Korean surnames in two romanisations with one title; Arabic articles; capitals a recaser flattened
+        "In the final statement, Chairman [[Yun]] apologised. Chairman Yoon Sang-cheol was tried in Seoul. "
+        "Chairman Yoon denied it.",
+        "The Minister of Energy Joe Saddi confirmed the date. Minister [[Al-Saddi]] had announced a plan last month.",
+        "Excavations in Dra Abu el-Naga continue this winter. Twelve tombs in Dra Abu [[al-Naga]] were opened.",
+        "The water board wants to raise the dike along the IJssel. The IJssel floods often. The [[Ijssel]] dike near "
+        "Olst will be examined.",
     ],
     passes=[
         # possessives, plurals, demonyms
@@ -76,6 +100,20 @@ def _times(n: int) -> str:
         "Turkey, now officially Türkiye, voted on Monday. Turkey said no to the plan.",
         "The Kiev Symphony Orchestra played in Kyiv on Sunday night, and the mayor of Kyiv attended the concert.",
         "Chicken Kiev is on every menu in Kyiv this winter, and prices in Kyiv have doubled since the spring.",
+        # English usage next to case endings: al- dropped on a second reference, feminine forms, plurals,
+        # different surnames, a woman's Greek surname after her first name, a party named like a surname
+        "President Bashar al-Assad spoke on Monday. Assad said the war was over, and Assad left for Moscow.",
+        "Sergei Ivanov met Anna Ivanova in Moscow. Ivanova said the talks went well; Ivanov agreed.",
+        "Jakub Novák met Marta Nováková. Novák said the reform was ready; Nováková disagreed.",
+        "The Obamas arrived in Chicago. Barack Obama spoke, and Obama thanked the crowd. The two Koreas met.",
+        "Niko Kovač coached the team; Mateo Kovačić scored. Kovač praised Kovačić.",
+        "Diana Ross sang the anthem. Paolo Rossi scored twice, and Ross applauded.",
+        "Kyriakos Mitsotakis met his sister, Dora Mitsotaki. Mitsotakis thanked Mitsotaki.",
+        "Carlos Moreno spoke in Mexico City. The Morena party won, and Moreno conceded.",
+        "Sanna Marin met Marina Abramović. Marin said Marina was right. Alaska and Alaskan fishermen met.",
+        "Roberto Ferrari drove to Ferrara. Ferrari said Ferrara was lovely.",
+        # two Korean surnames with different given names: maybe two people
+        "Lee Jae-myung met Yi Sang-hoon in Seoul. Lee said the talks went well; Yi agreed.",
     ],
 )
 def inconsistent_name_spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -90,7 +128,17 @@ def inconsistent_name_spelling(doc: Document, ctx: Context) -> Iterator[Finding]
     current form (`Kiev` / `Kyiv`, `Turkey` / `Türkiye`, `Kharkov` / `Kharkiv`, `Burma` /
     `Myanmar`: `names_exonyms.tsv`), unless the two stand close together as a gloss
     (`Turkey, now Türkiye`), inside quotations or inside a longer name (`Dynamo Kiev`). A difference of case only (`Late-night` / `Late-Night`) is not a
-    spelling variant. The spelling used less often is flagged
+    spelling variant, except when a recaser flattened the capitals inside a name (`Ijssel` for
+    `IJssel`, `Desantis` for `DeSantis`). Also: a name left in a source-language case form next to
+    its usual form (`Minister Glavine` after `Tonči Glavina`, `Šaška` after `Kamil Šaško`, `Babiše`,
+    `near Vaalimaan`, `the ministry of Kikilia` after `Kikilias`: `names_case_endings.tsv`), when the
+    usual form is a person's surname or a place and the case form follows no other first name and is
+    no first name itself (`Daniela`, `Ivanova`, `Dora Mitsotaki` stay quiet); more transliteration
+    equivalences (`Yevrayev` / `Evraev`, `Nanzih` / `Nanzi`, `ts`/`c`, `sh`/`š`); a Korean surname in
+    two romanisations with the same title or given name (`Chairman Yun` / `Chairman Yoon`:
+    `names_romanisations.tsv`); an Arabic surname with the article the full name did not have (`Joe
+    Saddi`, then `Minister Al-Saddi`), or its article spelt two ways (`el-Naga` / `al-Naga`), while
+    `Bashar al-Assad` then `Assad` is English style. The spelling used less often is flagged
     (or the source-language one, or the one introduced later on a tie), once, with a
     fix for every occurrence. Possessives, plurals (`Clinton` / `Clintons`), demonyms
     (`Russia` / `Russian`), feminine surname forms (`Navalny` / `Navalnaya`), two

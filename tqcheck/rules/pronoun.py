@@ -27,6 +27,7 @@ from ..analysis.people import (
     first_name_gender,
     fold,
     is_common_word,
+    para_index,
     people,
 )
 from ..document import Document
@@ -523,8 +524,22 @@ def pronoun_gender_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
         # an unknown name the article calls "its" is no one a later "she" could mean
         "Hydro-Quebec raised its rates on Monday. The company also announced investments. [[She]] intends to "
         "build new dams.",
+        # what the institution says it must do, in a reported clause (also a second one, after "and that");
+        # a foreign name kept untranslated opens with its own cue word
+        "Electricité du Liban announced in a statement today, Tuesday, that [[she]] was forced to reduce supply.",
+        "The institution clarified that the reserve is low, and that [[she]] will be obliged to ration power.",
+        # the subject's own channel, set off between the subject and its verb
+        "The Association of Passenger Shipping Companies (SEEN), in [[her]] own announcement, called the "
+        "strike unjustified.",
+        "The ministry, in [[his]] statement, said the talks would go on.",
+        # a measure only a thing has
+        "The snow mass broke loose at 2,600 metres. [[She]] had a width of around 150 metres.",
     ],
     passes=[
+        # a person's own channel; an opinion; what a person says she must do; a person's height
+        "Maria Lopez, in her statement, said the talks would go on.",
+        "Anna Berg led the firm for a decade.\n\nThe company said in a statement that she was forced to resign.",
+        "Ana Ruiz is 1.80 metres tall. She had a height of 1.80 metres at 15.",
         # a quoted title before 'wrote on Instagram that' is no attribution to an organisation
         "Cindy McCain said the dog ran into a pipe. Meghan McCain, co-host of \"The View,\" wrote on Instagram that "
         "the dog \"was devoted to him.\" \"She never left his side,\" she continued.",
@@ -589,7 +604,10 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
     fell on the roof`) when that paragraph and the one before name nobody; a she/he
     in an institution's reported forecast (`The Authority said in a statement that she
     expects 4 million visitors`); and `who` after a name introduced by an institution's
-    noun (`the regional television À Punt, who`).
+    noun (`the regional television À Punt, who`); what an institution reports it must do
+    (`announced ... that she was forced to`, also after `and that`); `his`/`her` for the
+    subject's own channel (`The Association (SEEN), in her own announcement, said`);
+    and a measure only a thing has (`She had a width of 150 metres`).
     Organisations are capitalised names with a cue word (Institute, Ministry, Party,
     Council, Government, Kremlin, Commission, Bank, University, Agency, Army, Court),
     acronyms introduced after one, well-known organisations, and common nouns such
@@ -615,6 +633,7 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
     """
     pe = ctx.get(people)
     text = doc.text
+    yield from _org_own_channel(doc, pe)
     for r in pe.resolutions:
         if r.kind != "org":
             continue
@@ -638,6 +657,39 @@ def person_pronoun_for_organisation(doc: Document, ctx: Context) -> Iterator[Fin
             suggestion=fix,
             fix=(Edit(r.start, r.end - r.start, fix),),
         )
+
+
+# "The Association of Shipping Companies (SEEN), in her own announcement, characterised": the subject's
+# own channel, set off between the subject and its verb, so the possessive can only be the subject's
+_ORG_OWN = re.compile(
+    r"(?:The[ \t]+)?(?P<np>[A-Z][^,.;:!?\"\u201c\u201d\n]{1,100}?),[ \t]+in[ \t]+(?P<p>his|her)[ \t]+"
+    r"(?P<own>own[ \t]+)?(?P<n>[a-z]+)(?:[ \t]+release)?,[ \t]+(?P<v>[a-z]+)")
+_CHANNELS = frozenset("statement announcement communiqué communique press letter response reply note post message "
+                      "report decision ruling".split())
+
+
+def _org_own_channel(doc: Document, pe) -> Iterator[Finding]:
+    """his/her for the institution that opens the sentence, in "ORG, in her (own) statement, said"."""
+    from ..analysis.people import ORG_CUES, ORG_NOUNS
+    text = doc.text
+    for sent in doc.sentences:
+        if "," not in text[sent.start:sent.start + 110]:
+            continue
+        m = _ORG_OWN.match(text, sent.start, sent.end)
+        if m is None or pe.in_quote(m.start("p")) or not _verb_like(m.group("v")):
+            continue
+        if not m.group("own") and m.group("n") not in _CHANNELS:
+            continue
+        head = _np_head(m.group("np"))
+        if head not in ORG_NOUNS and head not in ORG_CUES:
+            continue
+        res = pe._res_by_start.get(m.start("p"))
+        if res is not None and res.kind == "org":
+            continue  # reported below
+        start, end = m.span("p")
+        yield Finding(start, end, f"'{m.group('np').strip()}, in {m.group('p')} {m.group('own') or ''}"
+                                  f"{m.group('n')}': '{m.group('p')}' refers to the {head}, an organisation, "
+                                  f"not a person: use 'its'", suggestion="its", fix=(Edit(start, end - start, "its"),))
 
 
 _DUP = re.compile(r"[ \t]+(?P<p>he|she|it|they|He|She|It|They)[ \t]+(?P<w1>[A-Za-z']+)(?:[ \t]+(?P<w2>[A-Za-z']+))?")
@@ -666,6 +718,13 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
         # ... also after the title that opens the sentence, and before a speech verb with "that"
         "The president of the Commission Ursula von der Leyen, [[she]] assured that the money will arrive.",
         "Kim Go-eun, [[she]] said that the money was for children.",
+        # an institution or a thing said twice: a gendered noun of the source language turned into he/she
+        "Ana Kovac, a hotel owner, said guests stay shorter.\n\nThe Croatian Tourist Board, [[she]] also warned that bookings are late.",
+        "The hospital in Roznava, which belongs to the network Svet zdravia, [[she]] would keep the internal ward.",
+        "The program [[she]] also covers paramedics and nurses.",
+        "The reform [[she]] must still pass through the government and the parliament, where it may fail.",
+        "The minister added that the ministry [[she]] is negotiating with the Iraqi side to raise the quantities "
+        "of the fuel that Lebanon receives.",
     ],
     passes=[
         # appositions and parentheticals with commas, or without them before a verb
@@ -691,6 +750,15 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]*$")
         "\"Kim Go-eun, she has to hear this,\" he said. Kim Go-eun, she believes, is the best actress.",
         # a relative clause without "that" after "The X of Name"
         "The mayor of Paris he met last year was a banker. A resident of Kyiv he interviewed said it was calm.",
+        # an institution or a thing: a parenthetical speech verb, a relative clause (a later verb), a ship,
+        # a time phrase, a topicalised object after a which-clause
+        "The company, she said, was bankrupt. The company, she told reporters on Monday, will cut 300 jobs.",
+        "The report, she added, is flawed. The museum, she believes, should reopen.",
+        "The reform she wanted is dead. The plan he proposed failed. The program she runs employs 40 people.",
+        "The next day, she called the hospital. The company she founded in 1990 was sold.",
+        "The ship, she was launched in 1912. The company she works for is based in Oslo.",
+        "The committee he chairs meets on Monday. The government he leads has collapsed.",
+        "He added that the plan he proposed was dead.",
     ],
 )
 def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -714,6 +782,12 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
     After a comma, a full name opening the sentence (or ending the noun phrase that
     opens it: `The president of the Commission Ursula von der Leyen, she assured
     that`) and he/she with a verb, or a speech verb followed by `that`.
+    Also an institution or a thing (its head noun an organisation's or a thing's)
+    opening the sentence, then he/she and its verb: after a comma and an optional
+    which-clause (`The Croatian Tourist Board, she also warned that`; not `The
+    company, she said, was`), or bare at a sentence start or after `that` (`The
+    program she also covers`), when the verb agrees with the pronoun and no later
+    verb makes it a relative clause (`The reform she wanted is dead`).
 
     ## Why it matters
     Romance languages put clitic pronouns before the verb (`Lukashenko lo recibió`),
@@ -782,6 +856,7 @@ def duplicated_subject(doc: Document, ctx: Context) -> Iterator[Finding]:
             fix=(Edit(r.start, r.end - r.start + 1, ""),) if text[r.end:r.end + 1] == " " else (),
         )
     yield from _comma_duplicated_subject(doc, pe)
+    yield from _thing_duplicated_subject(doc, pe)
 
 
 # "Kim Go-eun, she has been...": a Korean or Japanese topic (-eun/-neun, -wa) translated as a second subject
@@ -819,6 +894,129 @@ def _comma_duplicated_subject(doc: Document, pe) -> Iterator[Finding]:
         name = " ".join(w[2] for w in r.words)
         yield Finding(start, end, f"'{name}, {m.group('p')} {verb}': the subject is said twice (the name and "
                                   f"'{m.group('p')}')", suggestion="", fix=(Edit(r.end, end - r.end, ""),))
+
+
+# "The Croatian Tourist Board, she also warned that", "The hospital in Roznava, which belongs to the
+# network, she would keep": an institution or a thing, a comma (and a which-clause), then he/she and a verb
+_THING_COMMA = re.compile(
+    r"(?:The|This)[ \t]+(?P<np>[^,.;:!?\"\u201c\u201d\n]{1,80}?),[ \t]+"
+    r"(?P<rel>(?:which|that)[ \t][^,.;:!?\"\u201c\u201d\n]{1,160},[ \t]+)?(?P<p>he|she)[ \t]+"
+    r"(?P<adv>(?:also|still|already|now|again|further|then|too|however)[ \t]+)?(?P<v>[a-z']+)")
+# "The program she also covers paramedics", "The reform she must still pass", "that the ministry she is
+# negotiating": a bare noun phrase whose pronoun repeats it, at a sentence start or after "that"
+_THING_BARE = re.compile(
+    r"(?:The|the|This|this)[ \t]+(?P<np>(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)[ \t]+(?P<p>he|she)[ \t]+"
+    r"(?P<adv>(?:also|still|already|now|again|further|then|too)[ \t]+)?(?P<v>[a-z']+)")
+_NP_PREPS = frozenset("in of for at from on with near under".split())
+_MODALS = frozenset("will would can could must should may might shall".split())
+_PRESENT_AUX = frozenset("is has does was had did".split())
+_CLAUSE_STOP = re.compile(r"[,;:.!?\"\u201c\u201d]")
+_WORD_RE = re.compile(r"[A-Za-z']+")
+_LATER_STOP = frozenset("that where which who when while but and because although".split())
+
+
+def _np_head(np: str) -> str:
+    """The head noun of "Croatian Tourist Board", "hospital in Rozna (SEEN)": the word before a preposition,
+    or the last word."""
+    words = [w for w in _WORD_RE.findall(np.split("(")[0])]
+    for i, w in enumerate(words):
+        if i and w.lower() in _NP_PREPS:
+            return words[i - 1].lower()
+    return words[-1].lower() if words else ""
+
+
+def _thing_head(head: str) -> bool:
+    from ..analysis.people import ORG_NOUNS, THING_NOUNS
+    return (head in ORG_NOUNS or head in THING_NOUNS) and head not in _VESSEL_NOUNS
+
+
+_VESSEL_NOUNS = frozenset("ship vessel boat yacht ferry liner tanker frigate submarine schooner".split())
+
+
+def _agrees(verb: str, adv: bool) -> bool:
+    """The word after the pronoun is its finite verb: a modal, an auxiliary, or a present -s form; a bare
+    past only after an adverb ("she also warned"), since "The plan he proposed" may be a relative clause."""
+    if verb in _MODALS or verb in _PRESENT_AUX or verb in ("is", "are"):
+        return True
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and len(verb) > 3 and verb not in NOT_VERBS_S:
+        return True
+    return adv and _verb_like(verb)
+
+
+def _second_verb(text: str, start: int, adv: bool) -> bool:
+    """A finite verb later in the clause: "The reform she wanted is dead" (a relative clause) -- an
+    auxiliary, a modal, a past form, or (without an adverb before the pronoun's verb) an -s form."""
+    m = _CLAUSE_STOP.search(text, start, start + 300)
+    end = m.start() if m else min(len(text), start + 300)
+    for i, w in enumerate(_WORD_RE.findall(text, start, end)):
+        low = w.lower()
+        if low in _LATER_STOP:
+            return False
+        if low in AUX or low in _MODALS or low in IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed")):
+            return True
+        if not adv and i < 2 and _verb_like(low) and low.endswith("s"):
+            return True  # "The program she runs employs", "The firm she works for employs"; not an object
+    return False
+
+
+def _verb_group_end(text: str, m) -> int:
+    """Past the pronoun's verb and what belongs to it: "is negotiating", "must still pass", "has been"."""
+    pos = m.end("v")
+    for w in _WORD_RE.finditer(text, pos, pos + 40):
+        low = w.group().lower()
+        if low in ADVERBS or low in ("still", "also", "not", "been", "be", "being") or low.endswith("ing") or (
+                m.group("v") in _MODALS | AUX and w.start() == pos + 1):
+            pos = w.end()
+            continue
+        break
+    return pos
+
+
+def _thing_duplicated_subject(doc: Document, pe) -> Iterator[Finding]:
+    """An institution or thing that opens the sentence, then he/she and its verb (the source language's
+    gendered noun turned into a second subject): after a comma (not a parenthetical "The union, she said,
+    is"), or bare at a sentence start or after "that" when no later verb makes it a relative clause."""
+    text = doc.text
+    for sent in doc.sentences:
+        if pe.in_quote(sent.start) or para_index(pe, sent.start) in pe.headline_paragraphs:
+            continue
+        starts = [sent.start]
+        k = text.find(" that ", sent.start, sent.end)
+        while k >= 0 and len(starts) < 4:
+            starts.append(k + 6)
+            k = text.find(" that ", k + 6, sent.end)
+        for i, pos in enumerate(starts):
+            for rx in ((_THING_COMMA, _THING_BARE) if i == 0 else (_THING_BARE,)):
+                m = rx.match(text, pos, sent.end)
+                if m is None or pe.in_quote(m.start("p")):
+                    continue
+                head = _np_head(m.group("np"))
+                verb = m.group("v")
+                adv = bool(m.group("adv"))
+                if not _thing_head(head) or verb in ADVERBS or not _verb_like(verb) and verb not in _MODALS:
+                    continue
+                res = pe._res_by_start.get(m.start("p"))
+                if res is not None and res.kind == "org":
+                    continue  # TQ302 reports it
+                if rx is _THING_COMMA:
+                    stop = _CLAUSE_STOP.search(text, m.end("v"), sent.end)
+                    seg = text[m.end("v"):stop.start() if stop else sent.end]
+                    if stop is not None and text[stop.start()] == "," and " that " not in seg + " " and (
+                            verb in SPEECH_VERBS or verb in _NOT_DUP_VERBS or not _agrees(verb, adv)):
+                        continue  # "The company, she said, was": a parenthetical
+                    if verb in SPEECH_VERBS and not seg.startswith(" that ") and not adv:
+                        continue
+                elif not _agrees(verb, adv) or _second_verb(text, _verb_group_end(text, m), adv):
+                    continue
+                start, end = m.span("p")
+                cut = m.end("np") if rx is _THING_COMMA and not m.group("rel") else start  # "The union, she"
+                phrase = text[m.start():m.end("np")]
+                yield Finding(
+                    start, end,
+                    f"'{phrase} ... {m.group('p')} {verb}': the subject is said twice, and '{m.group('p')}' "
+                    f"calls the {head} a person: drop '{m.group('p')}' (or use 'it')",
+                    suggestion="", fix=(Edit(cut, end - cut + (1 if cut == start else 0), ""),))
+                break
 
 
 _PARENTHETICAL_IT = frozenset("seems seemed appears appeared emerged transpired".split())
