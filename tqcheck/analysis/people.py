@@ -3615,7 +3615,12 @@ def _different_people(pe: People, a: str, b: str) -> bool:
     return bool(fa and fb and not (fa & fb))
 
 
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
+
+
 def _excluded_pair(pe: People, a: str, b: str) -> bool:
+    if a.translate(_TYPOGRAPHY) == b.translate(_TYPOGRAPHY):
+        return True  # O’Rourke / O'Rourke: one spelling in two typefaces (mixed quotes are TQ805's)
     la, lb = fold(a), fold(b)
     if la[:-3] == lb[:-3] and {la[-3:], lb[-3:]} == {"sen", "son"}:
         return True  # Andersen / Anderson, Larsen / Larson: different families

@@ -112,6 +112,8 @@ def _times(n: int) -> str:
         "Carlos Moreno spoke in Mexico City. The Morena party won, and Moreno conceded.",
         "Sanna Marin met Marina Abramović. Marin said Marina was right. Alaska and Alaskan fishermen met.",
         "Roberto Ferrari drove to Ferrara. Ferrari said Ferrara was lovely.",
+        # one spelling in two typefaces: the mixed apostrophes are TQ805's
+        "Beto O\u2019Rourke spoke in Texas. O'Rourke used to represent El Paso, and O'Rourke left.",
         # two Korean surnames with different given names: maybe two people
         "Lee Jae-myung met Yi Sang-hoon in Seoul. Lee said the talks went well; Yi agreed.",
     ],
