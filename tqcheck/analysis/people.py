@@ -3952,6 +3952,22 @@ def case_endings() -> tuple[tuple[str, str, bool], ...]:
                  for row in lexicon.table("names_case_endings.tsv") if len(row) >= 2)
 
 
+@cache
+def _endings_by_case() -> tuple[dict[str, list[tuple[int, tuple[str, str, bool]]]], int]:
+    """case_endings() indexed by the case ending (with each row's position), and the longest ending."""
+    index: dict[str, list[tuple[int, tuple[str, str, bool]]]] = {}
+    for i, row in enumerate(case_endings()):
+        index.setdefault(row[1], []).append((i, row))
+    return index, max((len(k) for k in index), default=0)
+
+
+def _endings_of(v: str) -> list[tuple[str, str, bool]]:
+    """The rows of case_endings() whose case ending ``v`` ends with, in the file's order."""
+    index, longest = _endings_by_case()
+    hits = [hit for k in range(min(longest, len(v)) + 1) for hit in index.get(v[len(v) - k:], ())]
+    return [row for _, row in sorted(hits)]
+
+
 _CONSONANT_END = re.compile(r"[^\W\daeiouyáéíóúýäöüåąęěů]$", re.IGNORECASE)
 
 
@@ -3974,8 +3990,8 @@ def _case_form_variants(pe: People, text: str, uses: dict[str, list[_Use]], hand
     for v, vu in uses.items():
         if v in handled or v in allowed or len(v) < 4 or not v[:1].isupper() or _spelling_form(v) is None:
             continue
-        for base_end, case_end, needs_anchor in case_endings():
-            if not v.endswith(case_end) or len(v) - len(case_end) < 3:
+        for base_end, case_end, needs_anchor in _endings_of(v):
+            if len(v) - len(case_end) < 3:
                 continue
             b = v[:len(v) - len(case_end)] + base_end
             bu = uses.get(b)
