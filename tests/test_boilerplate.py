@@ -934,3 +934,40 @@ def test_round_two_near_misses(line):
 def test_a_directive_comment_is_not_a_dateline():
     assert asian_dateline("<!-- tqcheck: enable=TQ102 -->") == 0
     assert asian_dateline("(x=3) is the answer, the teacher said") == 0
+
+
+# -- round 3: menus without bars, names the footer repeats, desk datelines, market figures ------------------
+
+
+def test_spaced_and_unseparated_menus():
+    from tqcheck.rules.boilerplate import nav_line, spaced_menu
+    assert spaced_menu("Lithuania  World  Business  Sport  Opinions  Video")
+    assert not spaced_menu("The summit opened.  The talks ran late.  A deal is expected.")
+    assert not spaced_menu("Team  Played 3  Won 2")
+    assert nav_line("home news state election sabah")
+    assert nav_line("menu search log in news economy stock exchange energy opinion")
+    assert not nav_line("home office announces new visa rules")
+    assert not nav_line("home prices rise in london")
+
+
+def test_a_name_first_is_the_sites_when_its_footer_repeats_it():
+    text = f"Byavisen Nord\n\nPort reopens\n\n{BODY}\nCopyright © Byavisen Nord A/S. All rights reserved.\n"
+    assert flagged(text)[0] == "Byavisen Nord"
+    assert "Nvidia" not in flagged(f"Nvidia\n\n{BODY}\nNvidia shares fell 3%.\n")
+
+
+def test_desk_datelines():
+    from tqcheck.rules.boilerplate import desk_dateline
+    assert desk_dateline("Lahore (Sports Desk) Pakistan Cricket Board has") == len("Lahore (Sports Desk)")
+    assert desk_dateline("ASTANA. DalaNews.kz - Kazakhstan from") == len("ASTANA. DalaNews.kz -")
+    assert desk_dateline("MOSCOW. KAZINFORM - The") == len("MOSCOW. KAZINFORM -")
+    for line in ("KYIV, Ukraine (AP) — Ukraine", "WASHINGTON (Reuters) - The", "NEW YORK - U.S. stocks",
+                 "NATO. The Alliance - members", "Lahore (Pakistan) Cricket"):
+        assert desk_dateline(line) == 0
+
+
+def test_a_market_figure_is_not_a_date_line():
+    assert not date_meta_line("Brent: $79.84 (-1.4%)")
+    assert not date_meta_line("Brent 79.84")
+    assert date_meta_line("2024-05-14 09:12")
+    assert date_meta_line("Florence, 09 February 2025 - Ore 20:58")

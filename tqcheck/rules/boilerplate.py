@@ -205,6 +205,44 @@ def _menu(norm: str) -> bool:
     return len(parts) >= 3 or all(s.strip() in "|›»>" for s in seps)
 
 
+# The items of a menu whose bars were lost in extraction: `Home  Pakistan  World  Cricket  Showbiz`.
+_SPACED_ITEMS = re.compile(r" {2,}|\t")
+_ITEM_END = frozenset(".?!,;:")
+
+
+def spaced_menu(line: str) -> bool:
+    """Three or more capitalised items of one to three words, parted by runs of spaces (a menu that lost its bars)."""
+    s = line.strip()
+    if "  " not in s and "\t" not in s:
+        return False  # cheap first
+    parts = _SPACED_ITEMS.split(s)
+    return len(parts) >= 3 and all(
+        p and len(p.split()) <= 3 and p[0].isupper() and p[-1] not in _ITEM_END and not any(c.isdigit() for c in p)
+        for p in parts)
+
+
+# Menu entries of a site's header, beyond section names: `Menu Search Log in News Economy Stock exchange`.
+_NAV_WORDS = frozenset((
+    "menu", "search", "log", "login", "in", "sign", "subscribe", "account", "more", "state", "election", "elections",
+    "showbiz", "opinions", "videos", "photos", "gallery", "energy", "stock", "exchange", "podcasts", "podcast", "live",
+    "e-paper", "epaper", "jobs", "obituaries", "sections", "columns", "editorial", "blogs", "features", "investigations",
+))
+_NAV_START = ("home ", "menu ", "main page ", "front page ", "frontpage ")
+NAV_SHARE = 0.75  # a headline that opens with `Home` has verbs and nouns that name no section
+
+
+def nav_line(norm: str) -> bool:
+    """`Home News State Election Sabah`, `Menu Search Log in News Economy`: a header line of menu entries
+    without separators, opening with `Home` or `Menu`; its words are section names, menu entries and places."""
+    if not norm.startswith(_NAV_START) or norm[-1:] in _ITEM_END:
+        return False
+    words = norm.split()
+    if not 3 <= len(words) <= 14:
+        return False
+    known = sum(1 for w in words if w in _SECTION_WORDS or w in _NAV_WORDS or geo.is_place(w))
+    return known >= NAV_SHARE * len(words)
+
+
 # Page-metadata labels whose value is a person: `Editor in charge: Wang Lei` (Chinese 责任编辑),
 # `Responsible editor: ...`, `Proofreading: ...`; `Author: ...` only at the head or tail (a review's fact box may name one).
 _META_EDITOR = re.compile(
@@ -275,7 +313,8 @@ def _dateline(norm: str) -> bool:
 # A bare date line at the head or tail, with the page's counters after it:
 # `2024/08/28 18:05`, `Friday 24 January 2025 - 24 Rajab 1446 AH`, `Florence, 09 February 2025 - Ore 20:58`,
 # `Tuesday, 16 April 2024 11:05 | Views: 1 204`, `2024-05-13 10:26:41 Source: China Science Daily Editor: Liu Min`.
-_DATE_SHAPE = re.compile(r"\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b")
+# A clock time (hours 0-23, not after a currency sign or digit: `$79.84` is a price) or a year.
+_DATE_SHAPE = re.compile(r"(?<![\d$€£¥.,])(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b(?:19|20)\d{2}\b")
 _CALENDAR_WORDS = frozenset((
     "ah", "muharram", "safar", "rabi", "al", "awwal", "thani", "jumada", "ula", "akhira", "rajab", "shaban", "ramadan",
     "shawwal", "dhu", "qadah", "hijjah", "ore", "uhr", "hs", "hours", "o'clock", "today", "yesterday",
@@ -289,7 +328,7 @@ _NAME_LABELS = frozenset(("source", "editor in charge", "editor", "author"))
 def date_meta_line(line: str) -> bool:
     """A date and time, a place, and the page's labels (`Source:`, `Editor:`, `Views:`, `Reading:`) only."""
     s = line.strip().strip("[]()*_ ")
-    if len(s) > 120 or not _DATE_SHAPE.search(s):
+    if len(s) > 120 or "%" in s or not _DATE_SHAPE.search(s):  # `Brent: $79.84 (-1.4%)` is a market figure
         return False
     parts = _PAGE_LABEL.split(s)
     for w in WORD_RE.findall(parts[0]):
@@ -408,6 +447,15 @@ def _name_only(line: str) -> bool:
     return 1 <= len(toks) <= 4 and all(_SITE_TOKEN.fullmatch(t) for t in toks) and toks[0][:1].isupper()
 
 
+def named_in_furniture(first: str, texts: list[str], kind: list[str | None]) -> bool:
+    """`Byavisen Hovedstaden` first, `Copyright © Byavisen Hovedstaden A/S` in the footer: a name alone
+    on the first line that the page's own furniture repeats is the site's name, not a headline."""
+    name = first.strip().strip("*_#> ")
+    if not _name_only(name) or _person(name) or geo.is_place(name.casefold()) or len(name) < 4:
+        return False
+    return any(k and k != "masthead" and name in t for t, k in zip(texts[1:], kind[1:]))
+
+
 # -- reader prompts: the site speaking to the reader ---------------------------------
 
 # An imperative that asks the reader to do something for the site.
@@ -473,7 +521,8 @@ def reader_prompt(norm: str) -> str | None:
 # requires the consent of the publisher`.
 _REUSE = re.compile(
     r"\b(?:copying|copy|reproduction|reproducing|reprinting|reprint|republication|republishing|reposting|"
-    r"redistribution|re-?use|use|using|quoting|citing|publication|re-publishing|re-publication|re-posting|"
+    r"redistribution|distribution|distributing|dissemination|re-?use|use|using|quoting|citing|publication|"
+    r"re-publishing|re-publication|re-posting|"
     r"taking over|takeover|transfer|transferring|downloading|retransmission) (?:of )?(?:this |the |our |these |any |all |"
     r"site |website |site's |website's |published )?(?:news|materials?|articles?|contents?|texts?|publications?|"
     r"information|reports?|photos?|images?|videos?)\b"
@@ -486,11 +535,21 @@ _REUSE_TERMS = re.compile(
 )
 _REUSE_CUE = re.compile(
     r"\b(?:source|sources|link|hyperlink|reference|permission|consent|attribution|credit|mention|"
-    r"authori[sz]ation|publisher|editorial (?:office|board|staff)|copyright)\b"
+    r"authori[sz]ation|publisher|editorial (?:office|board|staff)|copyright|website|punishable)\b"
 )
 REUSE_WORDS = 30
 _REUSE_CUE_STEMS = ("source", "link", "reference", "permission", "consent", "attribution", "credit", "mention",
-                    "authori", "publisher", "editorial", "copyright")  # the stems of _REUSE_CUE
+                    "authori", "publisher", "editorial", "copyright", "website", "punishable")  # the stems of _REUSE_CUE
+
+
+_QUOTES = "\"“”«»„"
+NAME_QUOTE_WORDS = 4  # `consent of UAB „Žinių srautas"`: a quoted company name is short
+
+
+def _quotes_only_a_name(norm: str) -> bool:
+    """No quotation, or only a short quoted name (the publisher's), not quoted speech."""
+    at = [i for i, c in enumerate(norm) if c in _QUOTES]
+    return not at or (len(at) == 2 and norm.count(" ", at[0], at[1]) < NAME_QUOTE_WORDS)
 
 
 def reuse_notice(norm: str) -> bool:
@@ -498,7 +557,7 @@ def reuse_notice(norm: str) -> bool:
     condition (the source, a link, consent), in any order; short, and not reported speech."""
     if norm.count(" ") >= REUSE_WORDS or not any(c in norm for c in _REUSE_CUE_STEMS) or not _REUSE.search(norm):
         return False  # cheap first: a notice names its condition (the source, a link, consent...)
-    if any(q in norm for q in "\"“”«»") or _REPORTING.search(norm):
+    if not _quotes_only_a_name(norm) or _REPORTING.search(norm):
         return False
     return bool(_REUSE_TERMS.search(norm)) and bool(_REUSE_CUE.search(norm))
 
@@ -546,11 +605,15 @@ _AGENCIES = (
     "newsroom", "editorial staff", "staff", "wires", "efe-epa", "afp-jiji", "ap photo", "getty images",
     "dpa-infocom", "apa-ots", "ntb", "ritzau", "pa media", "aap",
     "kyodo news", "efeverde", "efe agro", "ansa-eng", "la presse", "agencias efe", "dpa-afx",
+    # Baltic, Central Asian, South and South-East Asian, Arab agencies
+    "bns", "elta", "leta", "kazinform", "belta", "kabar", "bss", "app", "ani", "pna", "vna", "kuna", "wam", "sana",
+    "mena", "qna", "spa", "ina",
 )
 _AGENCY_NAMES = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
 _AGENCY_LINE = re.compile(
     rf"(?:©|\(c\)|source:|sources:|with|via|from|photo:|text:)? ?(?:{_AGENCY_NAMES})"
     rf"(?: ?(?:[,/|&+-]|and|with|y|e|et|und|ve|i) ?(?:{_AGENCY_NAMES}))*"
+    r"(?: inf| info| information)?"  # `BNS inf.`: the agency's information (Baltic sites)
 )
 # dpa's story slug: `dpa-infocom, dpa:240305-99-225841/3`, `dpa:240305-99-225841/3`.
 _SLUG = re.compile(r"(?:dpa(?:-infocom|-afx)?, ?)?(?:dpa|apa|ots):\d{6}-\d{2}-\d{3,7}(?:/\d+)?(?: .{0,40})?")
@@ -801,6 +864,31 @@ def asian_dateline(text: str) -> int:
     return len(text) - len(s) + end
 
 
+# A desk dateline opening the lead, where an English wire writes `LAHORE, Pakistan (AP) —`:
+# `Lahore (Sports Desk) Pakistan...` (South Asian sites), `ASTANA. DalaNews.kz - Kazakhstan...` (CIS sites).
+_DESK_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,2},? \((?i:(?:sports|web|news|online|monitoring|city|business|"
+    r"digital|foreign|national|international|entertainment|special|staff) desk|staff (?:reporter|correspondent)|"
+    r"own correspondent|special correspondent|agencies|news agencies)\)(?: ?[-–—:])? (?=[A-Z])"
+)
+_CIS_DATELINE = re.compile(r"[A-Z][A-Z-]{2,20}(?: [A-Z][A-Z-]{2,20})?\. ([A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30})?) [-–—] (?=[A-Z])")
+
+
+def desk_dateline(text: str) -> int:
+    """The length of a site's desk dateline opening the paragraph, or 0: `Lahore (Sports Desk)`, `ASTANA. DalaNews.kz -`
+    (the city in capitals, a period, then a domain, an agency or a name in capitals; never an English wire's
+    `KYIV, Ukraine (AP) —`)."""
+    m = _DESK_DATELINE.match(text)
+    if m:
+        return len(m.group().rstrip())
+    m = _CIS_DATELINE.match(text)
+    if m:
+        site = m.group(1)
+        if _DOMAIN.fullmatch(site.lower()) or site.isupper() or agency_credit(site.casefold()):
+            return len(m.group().rstrip())
+    return 0
+
+
 _PHOTO_WORD = r"(?:photos?|pictures?|images?|photographs?|graphics?|video|screen ?(?:shot|capture)|capture|data photo|file photo)"
 _CREDIT_SEP = r" ?(?:[=＝:：／/|]|(?:provided |courtesy )?by|courtesy of|provided|credit) ?"
 # `[Photo = Yonhap News] Chairman Yoon arrives...`: a caption that opens with its credit.
@@ -957,10 +1045,16 @@ def furniture(doc: Document, ctx: Context) -> list[str | None]:
     tail_start = prose[-1] + 1 if prose else n
     edge = [i < head_end or i >= tail_start for i in range(n)]
 
+    # A menu at the head that lost its bars, or that runs its entries without separators.
+    for i in range(head_end):
+        if kind[i] is None and norms[i] and (spaced_menu(texts[i]) or nav_line(norms[i])):
+            kind[i] = "menu"
     if n >= 2 and kind[0] is None and (
         looks_like_masthead(texts[0]) or site_name(texts[0], weak=kind[1] is not None and not header[1])
         or ((kind[1] == "menu" or section_path(norms[1])) and _name_only(texts[0]))
     ):
+        kind[0] = "masthead"
+    elif n >= 2 and kind[0] is None and head_end > 0 and named_in_furniture(texts[0], texts, kind):
         kind[0] = "masthead"
     stamps = live_blog_stamps(texts, head_end)
     for i in range(n):
@@ -1073,7 +1167,7 @@ def _findings(doc: Document, ctx: Context) -> Iterator[Finding]:
     lead = next((i for i, k in enumerate(kinds) if k is None and is_prose(doc.slice(paras[i]))), len(paras))
     for i in range(min(lead + 1, len(paras))):
         if kinds[i] is None:
-            n = asian_dateline(doc.slice(paras[i]))
+            n = asian_dateline(doc.slice(paras[i])) or desk_dateline(doc.slice(paras[i]))
             if n:
                 start = paras[i].start
                 cut = start + n
@@ -1238,6 +1332,23 @@ def _preview(s: str, n: int = 60) -> str:
         "The strike starts on Monday, the union said.\n\n[[Te puede interesar: Codelco reports an increase in production at Chuquicamata]]\n\nThe mine produced 142,000 tonnes of copper last year, the company said.",
         "The strike starts on Monday, the union said.\n\n[[Ver comentarios (23)]]\n\nThe mine produced 142,000 tonnes of copper last year, the company said.",
         "The strike starts on Monday, the union said.\n\n[[Compartir en redes]]",
+        # round 3: menus that lost their bars or run without separators, with the site's name above them
+        "[[Suara Harbour\n\nHOME NEWS STATE ELECTION SABAH]]\n\nPort reopens to ships after a week\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "[[Harbour Relay\n\nHome  Pakistan  World  Cricket  Showbiz]]\n\nPort reopens to ships after a week\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "[[Menu Search Log in News Economy Stock exchange Energy Opinion]]\n\nPort reopens to ships after a week\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        # the site's name first, repeated by the page's own footer
+        "[[Byavisen Nord]]\n\nPort reopens to ships after a week\n\nThe port reopened on Monday after a week of repairs, officials said.\n\n[[Copyright © Byavisen Nord A/S. All rights reserved.]]",
+        # reuse terms with a punishment or a quoted publisher; advert labels and update notes of Nordic sites; Baltic agency
+        "The port reopened on Monday, officials said.\n\n[[Unauthorized use of any news, photo or video of this website is punishable offence.]]",
+        "The port reopened on Monday, officials said.\n\n[[Copying, reproduction and distribution of the article without written consent of UAB „Harbour Relay\" is prohibited.]]",
+        "The dam held overnight, rescuers said.\n\n[[Annonce]]\n\nThe water level fell by 20 centimetres on Sunday, the ministry said.",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[The case is being updated.\n\nRead the whole case with subscription]]",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[Harbour Relay works according to the Vær Varsom poster's rules for good press practice.]]",
+        "The port reopened on Monday after a week of repairs, officials said.\n\n[[BNS inf.]]",
+        # desk labels and desk datelines in place of a byline (South Asian and CIS sites)
+        "Port reopens to ships after a week\n\n[[Staff Reporter, Savar]]\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "Port reopens to ships after a week\n\n[[Lahore (Sports Desk)]] The port reopened on Monday after a week of repairs, officials said.\n\nShips returned on Tuesday, the authority said.",
+        "Grain exports rise\n\n[[ASTANA. DalaNews.kz -]] Kazakhstan exported 7.4 million tons of grain, the ministry said.\n\nShips returned on Tuesday, the authority said.",
     ],
     passes=[
         # near-misses of round 2: an English caption's credit, a wire's dateline place, English `line`, Spanish words in prose
@@ -1314,6 +1425,16 @@ def _preview(s: str, n: int = 60) -> str:
         "Opinion\n\nThe case for a four-day week\n\nWorking less could make us more productive, the study's authors argue.",
         "The port reopened on Monday, officials said.\n\nUp next\n\nThe port authority will present its plans for the winter on Friday, a spokesman said.",
         "(NEXSTAR) — The storm hit the coast on Monday, officials said.\n\nPower was restored by Tuesday, the utility said.",
+        # near-misses of round 3: a headline opening with `Home`, an English staff byline, a product named again in
+        # the body, a market figure (not a time), places in the body, a wire's dateline, a quoted reuse warning
+        "Home Office announces new visa rules for students\n\nThe rules take effect in April, the ministry said.",
+        "By a Staff Reporter\n\nThe port reopened on Monday after a week of repairs, officials said.",
+        "Apple Vision Pro\n\nThe Apple Vision Pro goes on sale on Friday, the company said.\n\nThe Apple Vision Pro costs $3,499.",
+        "Oil fell on Thursday, traders said.\n\nMarket figures (close)\n\nBrent: $79.84 (-1.4%)",
+        "The port reopened on Monday after a week of repairs, officials said.\n\nRotterdam  Antwerp  Hamburg\n\nThe ships returned on Monday, the authority said.",
+        "NEW YORK - U.S. stocks fell on Thursday as Treasury yields rose, traders said.",
+        "Reuse of the photos is prohibited without consent of the \"Harbour Trust\", the museum told the paper.",
+        "The case is being updated by the court's clerk, the lawyer said.",
         "Storm live: gusts hit the north\n\n16:05 GMT\nPower restored to homes\n\nEngineers have reconnected about 12,000 customers since midday, the operator says.\n\n"
         "15:42 GMT\nFerries cancelled\n\nAll sailings on the island routes were cancelled for the rest of the day, the operator said.\n\n"
         "15:10 GMT\nSchools close early\n\nAll schools in the city will close at 1pm, the council said in a statement.",
