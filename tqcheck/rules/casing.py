@@ -240,7 +240,8 @@ def _evidence(
         return None
     seen = inv.count(w)
     form = inv.form(w)
-    if place is not None and place.kind not in ("day", "month") and (_foreign_word(nxt) or _foreign_word(prev)):
+    # The raw next word: `american HIMARS` is an acronym, not a foreign phrase.
+    if place is not None and place.kind not in ("day", "month") and (_foreign_word(nx.group("word") or "") or _foreign_word(prev)):
         return None  # `a porta vuota`: a foreign phrase, not a place
     if place is not None:
         kind = place.kind
@@ -303,6 +304,8 @@ def _evidence(
         "Elections were held in [[march]] and again on 5 [[may]] 2023.",
         "The Kremlin said the [[kremlin]] had not been consulted, Kremlin aides added.",
         "Pro-Kremlin and pro-[[russian]] groups marched.",
+        "Troops brought German tanks and [[american]] HIMARS systems.",
+        "Do not spread rumours through [[whatsapp]] and [[tiktok]], police said.",
         "The Polish foreign minister said the [[polish]] government would respond.",
         "The summit will be held in [[belém]] and the fair in [[düsseldorf]] next year.",
         "Flights from [[rostov-on-don]] and [[são paulo]] were cancelled on Friday.",
@@ -314,6 +317,8 @@ def _evidence(
         # outside the gazetteer: a word English does not know in lowercase, where only a place fits
         "He bought a villa in [[jeju]]. In [[zahle]], the citizens complained.",
         "Ferries will stay in Piraeus, Rafina and [[lavrio]].",
+        # a street word left in lowercase after the name
+        "Protesters gathered on [[Rustaveli avenue]] and later in [[Ferraz street]].",
     ],
     passes=[
         *QUIET_LAYOUTS,
@@ -339,11 +344,14 @@ def _evidence(
         "Read more at https://example.org/s\u00e3o-paulo/bel\u00e9m or the rostov-on-don.example.com site.",
         "EURO Wire Daily\n\nThe euro-wire team and the iaea-watch blog reported that the IAEA met.",
         "See the file he-knesset-vote.txt and the nato-summit folder.",
+        "Join us at https://www.whatsapp.com/channel or @tiktok and #youtube, via WhatsApp.",
         "The flat was in east London, near the market, and the shop in west Jerusalem stayed shut.",
         "The chip measures one-centimeter square, and the council is a type of modern-day politburo.",
         "The test was done in vitro, tried in earnest, and the debris lodged in weirs and culverts.",
         "Details are at metoffice.gov.uk, and the team from kyivtechweek.org, Smith, Jones and others.",
         '"We grew up in fado," she said; it was a time when frontrunners surged in polls.',
+        "He lived on a Paris street, the Arab street was angry, and Main street and Red square were calm.",
+        "Every Smith street party and a Lviv square filled up; Wall street-level views.",
     ],
 )
 def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -414,6 +422,7 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
     done: set[int] = set()
     if not plan:
         yield from _unknown_places(doc, ctx, done)
+        yield from _street_names(doc, ctx, done)
         return
     paras = ctx.get(layout)
     # Whole-word occurrences (str.find is faster than an alternation), longest first at one start.
@@ -457,6 +466,7 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
             done.add(s)
             yield Finding(s, e, message, suggestion=suggestion, fix=(Edit(s, e - s, suggestion),))
     yield from _unknown_places(doc, ctx, done)
+    yield from _street_names(doc, ctx, done)
 
 
 # A lowercase word in a place slot: after a place preposition and before a break or `and`, or last
@@ -470,6 +480,39 @@ UNKNOWN_PLACE_ZIPF = 3.5  # a word English writes capitalised, this rare, or one
 def _known_inflection(w: str) -> bool:
     """`weirs`, `amphipods`: an English plural of a known word is no place."""
     return w.endswith("s") and (words.zipf(w[:-1]) > 0 or (w.endswith("es") and words.zipf(w[:-2]) > 0))
+
+
+# A street word in lowercase right after a capitalised name (literal first, then the name looked
+# up backwards): `on Rustaveli avenue`, `in Ferraz street`.
+_STREET = re.compile(r"(?<=[^\W\d_] )(?:street|avenue|boulevard|square|lane|embankment)\b(?![-'’])")
+_STREET_NAME = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]{2,}) $")
+_GENERIC_BEFORE = frozenset("a an one every any another each".split())
+
+
+def _street_names(doc: Document, ctx: Context, done: set[int]) -> Iterator[Finding]:
+    """`Rustaveli avenue`: source languages that write `ulica Savska` leave the street word in
+    lowercase. Not after a place (`a Paris street` is a street in Paris), a nationality (`the Arab
+    street`), an ordinary word (`Main street`, `Red square`) or after `a`/`every`."""
+    text = doc.text
+    paras = ctx.get(layout)
+    for m in _STREET.finditer(text):
+        s, e = m.span()
+        nm = _STREET_NAME.search(text, max(0, s - 40), s)
+        if nm is None or s in done:
+            continue
+        name = nm.group(1)
+        low = name.lower()
+        if words.is_ordinary_lowercase(low) or geo.is_place(low) or low in _FUNCTION_WORDS:
+            continue
+        prev, _ = _prev_word(text, nm.start(1))
+        if prev in _GENERIC_BEFORE or _foreign_word(prev) or doc.in_non_prose(nm.start(1), e):
+            continue
+        info = _paragraph(doc, paras, s)
+        if info is None or info.heading or info.lowercase_only or info.code:
+            continue
+        form = f"{name} {_capitalise(m.group())}"
+        yield Finding(nm.start(1), e, f"Street name '{name} {m.group()}' should be written '{form}'",
+                      suggestion=form, fix=(Edit(s, e - s, _capitalise(m.group())),))
 
 
 def _unknown_places(doc: Document, ctx: Context, done: set[int]) -> Iterator[Finding]:
@@ -498,8 +541,10 @@ def _unknown_places(doc: Document, ctx: Context, done: set[int]) -> Iterator[Fin
 @cache
 def _institutions() -> dict[str, str]:
     """Lowercase -> usual form of institutions, parties and agencies English always capitalises
-    (`kremlin` -> `Kremlin`, `nato` -> `NATO`): see the data file. Ordinary words are left out."""
-    return {c.lower(): c for c in lexicon.lines("casing_names.txt") if not words.is_ordinary_lowercase(c.lower())}
+    (`kremlin` -> `Kremlin`, `nato` -> `NATO`): see the data file. Ordinary words are left out,
+    except inner-capital brands (`WhatsApp`): the word list folds case, so it calls them ordinary."""
+    return {c.lower(): c for c in lexicon.lines("casing_names.txt")
+            if not words.is_ordinary_lowercase(c.lower()) or (c != c.upper() and not c[1:].islower())}
 
 
 # An indefinite article and then only lowercase words before the name, within its clause.
@@ -1078,6 +1123,8 @@ _NUMBER_WORDS = frozenset(
     "Two Three Four Five Six Seven Eight Nine Ten Several Dozens Hundreds Thousands".split()
 )
 _NUMBER_BEFORE = re.compile(r"\d+$")
+# `The` before a capitalised name, after a lowercase word or a number and one space.
+_THE_NAME = re.compile(r"(?<=[a-z0-9] )The(?= (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b)")
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Almighty|Father|Creator|Savior|Saviour)\b")
 
 
@@ -1096,10 +1143,13 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Almighty|Father|Creator|S
         "Prices rose by 12% in 2022 [[The]] central bank reacted late.",
         "The minister resigned on Friday [[In]] a statement she thanked her staff.",
         "Rescuers searched all night [[But]] no survivors were found.",
+        "Experts from the Road Directorate met. A decision is due in 2026 [[The]] Road Directorate warns of delays.",
     ],
     passes=[
         *QUIET_LAYOUTS,
         "The talks moved to The Hague and later to The Netherlands.",
+        "He read The Guardian daily and later wrote to the Observer.",
+        "The Road Directorate met. Officials of The Road Directorate and the Road Directorate staff agreed.",
         "He starred in the horror film It Follows and read The Guardian.",
         "Praise God and His mercy, for He is good.",
         "The Sex and The City star arrived.",
@@ -1171,3 +1221,29 @@ def missing_period(doc: Document, ctx: Context) -> Iterator[Finding]:
             f"Capitalised '{w}' in mid-sentence after '{prev}' with no punctuation: a period looks lost",
             suggestion=None,
         )
+    yield from _the_before_known_name(doc, paras)
+
+
+def _the_before_known_name(doc: Document, paras: list[ParagraphInfo]) -> Iterator[Finding]:
+    """`in the spring of 2026 The Road Directorate emphasises`: the article writes `the Road
+    Directorate` elsewhere, so `The` is no part of the name and starts a sentence whose period
+    was lost. (`read The Guardian` has no `the Guardian` to compare with.)"""
+    text = doc.text
+    for m in _THE_NAME.finditer(text):
+        s = m.start()
+        name = m.group("name")
+        if f"the {name}" not in text:
+            continue
+        info = _paragraph(doc, paras, s)
+        if info is None or info.heading or info.verse or doc.in_non_prose(s - 1, s + 3):
+            continue
+        if text[s - 2].isdigit():
+            prev = _NUMBER_BEFORE.search(text, max(0, s - 21), s - 1).group()
+        else:
+            prev, _ = _prev_word(text, s - 1)
+            if not prev or prev in _TITLE_MAKERS or prev.endswith(("'s", "\u2019s")):
+                continue
+            if prev in ("and", "or", "of", "the", "a", "an", "to"):
+                continue
+        yield Finding(s, s + 3, f"Capitalised 'The' in mid-sentence after '{prev}', though the article "
+                      f"writes 'the {name}' elsewhere: a period looks lost", suggestion=None)

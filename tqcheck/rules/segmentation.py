@@ -191,7 +191,7 @@ def paragraph_breaks(doc: Document, ctx: Context) -> list[Break]:
             head = text[nxt.start : nxt.start + 1]
             if head.islower() and not nxt.structural:
                 continue  # a split sentence, reported at the next paragraph (TQ201)
-            if head in _OPEN_QUOTES or nxt.list_item:
+            if (head in _OPEN_QUOTES and _introduces_quote(p)) or nxt.list_item:
                 continue  # `He said,` / `"We will win."`; `includes,` / `- apples`
         if len(p) <= 80:
             s = info.start
@@ -204,6 +204,26 @@ def paragraph_breaks(doc: Document, ctx: Context) -> list[Break]:
         ))
     out.sort(key=lambda b: b.start)
     return out
+
+
+# Reporting verbs that may introduce a quotation in the next paragraph: `He told reporters,`.
+_REPORTING = frozenset(
+    "said says say told tells added adds stated states noted notes wrote writes declared declares "
+    "explained explains replied replies asked asks warned warns continued continues recalled "
+    "insisted remarked tweeted posted argued argues saying adding telling writing put".split()
+)
+_SENTENCE_END = re.compile(r".*[.!?:;]\s", re.DOTALL)
+
+
+def _introduces_quote(p: str) -> bool:
+    """The last sentence of a comma-ended paragraph can lead into a quotation: it is short
+    (`As she put it,`) or has a reporting verb not followed by `that` (`He told reporters,`).
+    `said that X is not enough,` is indirect speech: what follows it was lost."""
+    m = _SENTENCE_END.match(p)
+    toks = [t.lower() for t in _WORDS.findall(p[m.end() if m else 0 :])]
+    if len(toks) <= 6:
+        return True
+    return any(t in _REPORTING and toks[i + 1 : i + 2] != ["that"] for i, t in enumerate(toks))
 
 
 def _indented(text: str, start: int) -> bool:
@@ -461,11 +481,15 @@ def lowercase_subheading(doc: Document, ctx: Context) -> Iterator[Finding]:
     flags=[
         "The army held exercises in recent weeks.\n\n[[Also, in early December,]]\n\nLukashenko, who had been defensive, spoke on Monday.",
         "The plan was approved.\n\n[[Also, in the next few weeks,]]",
+        # indirect speech (`said that ...`) cut before a quotation: the source's `ki`/`que` habit
+        "[[Latif said that only changing the selectors is not enough,]]\n\n\"Janab, the problem is the system.\"",
     ],
     passes=[
         *QUIET_LAYOUTS,
         "Dear readers,\n\nThank you for your support.",
         "He said,\n\n\"We will win.\"",
+        "The minister told reporters at the White House on Friday,\n\n\"We will win.\"",
+        "It was late. As she put it to the crowd,\n\n\"We will win.\"",
         "The list includes,\n\n- apples\n- pears",
         "Best regards,\n\nThe editors",
         "In the spring,\nthe rivers rise,\nand the fields flood,\nagain and again.",
