@@ -10,6 +10,7 @@ convention and carries the English form as its suggestion.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -860,6 +861,9 @@ def _merge(*streams: Iterator[re.Match]) -> list[re.Match]:
     return sorted(out, key=lambda m: m.start())
 
 
+# `1. 1. 2026`: Czech, Slovak, Slovene and German dates with spaces after the dots (trigger: the literal `. `).
+_SPACED_DOT_DATE = re.compile(r"(?<![\w.])(?P<d>[12]\d|3[01]|0?[1-9])\. (?P<m>1[0-2]|0?[1-9])\. (?P<y>(?:19|20)\d\d)(?![\w]|[.,]\d)")
+_SPACED_DOT_TRIGGER = re.compile(r"\. \d{1,2}\. [12]\d")
 _WEEKDAY_BRACKET = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]?\($")
 _MONTHS = "January February March April May June July August September October November December".split()
 
@@ -875,12 +879,14 @@ _MONTHS = "January February March April May June July August September October N
         "Published: [[17.01.25]], 02:14",
         "The law was signed on [[25.12.2022]] in Berlin.",
         "Talks are to begin on [[02.12.2024]].",
+        "The new network takes effect on [[1. 1. 2026]] in all regions.",
         "The volcano erupted on Friday ([[6/9/2024]]) at dawn.",
     ],
     passes=[
         "The deadline is 05/06/2024, or 12/11/2023, and the score was 3/4.",
         "Version 3.12.1 and Ubuntu 22.04 ship today; the IP is 10.1.12.5, the build 1.2.2024 beta.",
         "Half of 1/2/3 and the ratio 14/15/16.",
+        "Step 1. 2. 3000 people came; see points 4. 5. and 6. 2026 will be busy.",
         "The volcano erupted on Friday (see the 6/9/2024 report) at dawn.",
     ],
 )
@@ -910,6 +916,7 @@ def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
+    yield from _spaced_dot_dates(doc)
     for m in _merge(numbers_at(text, _SLASH_DATE, _DATE), numbers_at(text, _DOT_DATE, _DATE)):
         day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
         dotted = m.group("sep") == "." and len(year) == 4  # `02.12.2024`: day first wherever it is written
@@ -929,6 +936,18 @@ def day_first_numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
             f"Day-first numeric date '{m.group()}': write the month in words ({_MONTHS[month - 1]} {day}, {full_year})",
             suggestion=f"{_MONTHS[month - 1]} {day}, {full_year}",
         )
+
+
+def _spaced_dot_dates(doc: Document) -> Iterator[Finding]:
+    """`1. 1. 2026`: the day and month end in dots, as the Central European form writes them."""
+    text = doc.text
+    for m in numbers_at(text, _SPACED_DOT_TRIGGER, _SPACED_DOT_DATE):
+        if doc.in_non_prose(m.start(), m.end()):
+            continue
+        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
+        english = f"{_MONTHS[month - 1]} {day}, {year}"
+        yield Finding(m.start(), m.end(), f"Day-first numeric date '{m.group()}': write the month in words ({english})",
+                      suggestion=english)
 
 
 # ---------------------------------------------------------------------------- TQ707
@@ -1370,6 +1389,7 @@ def _grouped_numbers(text: str, folded: bytes) -> Iterator[tuple[re.Match, str]]
         "The plan will create [[4\u00a0500]] homes at a cost of €[[12\u202f000\u202f000]].",
         "Tickets cost CHF [[1'200]], and [[250 000]] visitors came.",
         "The council voted [[120 000]] euros for the repairs.",
+        "Turnout rose by [[1,24,000]] voters, and [[1,37,10,000]] rupees were seized in a peaceful manner।",
     ],
     passes=[
         "In 2020 100 people died, and on May 5 200 more were hurt.",
@@ -1377,6 +1397,8 @@ def _grouped_numbers(text: str, folded: bytes) -> Iterator[tuple[re.Match, str]]
         "The 100 200 and 400 metres finals; version 3 100 shipped.",
         "The '90s, the 1990s and rock 'n' roll; 5'11\" tall.",
         "Senators voted 312 208 in favour of the bill, and the home side won 3 1 on the night.",
+        "Turnout rose by 124,000 voters (1.24 lakh), and 1,370,000 rupees, coordinates 12,40,00.",
+        "Infosys took its workforce to 3,23,379, the Bengaluru company said.",
     ],
 )
 def space_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1405,6 +1427,7 @@ def space_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
     ```
     """
     text = doc.text
+    yield from _lakh_grouping(doc)
     for m, sep in _grouped_numbers(text, ctx.get(digits_folded)):
         s, e = m.span()
         if doc.in_non_prose(s, e):
@@ -1440,6 +1463,26 @@ def space_thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
             fix=(Edit(s, e - s, fixed),),
         )
 
+
+# `1,24,000`, `1,37,10,000`: the Indian lakh and crore grouping (pairs of digits before the last three).
+_LAKH = re.compile(r"(?<![\w.,])\d{1,2},\d\d(?:,\d\d)*,\d{3}(?![\w]|[.,]\d)")
+_LAKH_TRIGGER = re.compile(r",\d\d,\d")
+# Devanagari or Bengali letters, the danda, or a Hindi honorific: the article was translated from an Indian language.
+_INDIC_TRACE = re.compile(r"[\u0900-\u09ff]|\b(?:ji|Shri|Smt\.|Shrimati)\b")
+
+
+def _lakh_grouping(doc: Document) -> Iterator[Finding]:
+    """Indian digit grouping, which English readers misread (`1,24,000` is 124,000)."""
+    text = doc.text
+    if not _INDIC_TRACE.search(text):
+        return  # Indian English writes lakhs this way as house style: only a translation's trace tells
+    for m in numbers_at(text, _LAKH_TRIGGER, _LAKH):
+        s, e = m.span()
+        if doc.in_non_prose(s, e):
+            continue
+        fixed = f"{int(m.group().replace(',', '')):,}"
+        yield Finding(s, e, f"'{m.group()}' groups digits the Indian way (lakh, crore); English writes {fixed}",
+                      suggestion=fixed, fix=(Edit(s, e - s, fixed),))
 
 
 # ---------------------------------------------------------------------------- TQ710
@@ -1618,10 +1661,14 @@ def _is_cjk(ch: str) -> bool:
         "The ministry said[[，]] the talks would resume[[。]] Officials added[[：]] no date was set.",
         "The novel [[《The Three-Body Problem》]] and the slogan [[「Common Prosperity」]] were cited.",
         "She was born in Giza[[،]] and the fair opens on [[٥]] February.",
+        "Voting ended in a peaceful manner[[।]] Turnout was high.",
+        "The team lost to Bangladesh[[۔]] The board met on Monday.",
+        "With the current wage of [[৮,০০০]] taka, a worker cannot pay the rent.",
     ],
     passes=[
         "The film 《英雄》 (Hero) and the word 「改革」 were discussed; the motto is 实事求是。",
         "The sign read القاهرة، مصر and the code مصر٢ was printed under it.",
+        "The banner read सत्यमेव जयते। and the crowd cheered; the price was 8,000 taka.",
         "Prices rose 3% (year on year): officials said, “no comment.”",
     ],
 )
@@ -1633,8 +1680,9 @@ def fullwidth_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
     (`《...》` `「...」` `『...』` `【...】`) next to English words: the
     punctuation of the Chinese, Japanese or Korean source carried over.
     Quotations of the original script (`《英雄》`, `「改革」`) and punctuation
-    next to CJK characters are left alone. Also Arabic and Persian punctuation
-    and digits (`،` `؛` `؟` `٪`, `٥`, `۵`) that touch no Arabic letter.
+    next to CJK characters are left alone. Also Arabic, Persian and Indic
+    punctuation and digits (`،` `؛` `؟` `٪`, `٥`, `۵`, the Urdu full stop `۔`,
+    the danda `।`, Bengali `৮,০০০`) that touch no letter of their script.
 
     ## Why it matters
     Full-width marks take a whole character cell and carry their own spacing;
@@ -1680,30 +1728,48 @@ def fullwidth_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
                           "(or italics for a title)", suggestion=f"\u201c{inner.strip()}\u201d")
 
 
-# Arabic and Persian punctuation and digits: `birth، and`, `٥ February`. Each run of them is
-# reported unless it touches a letter of its own script (a quotation of the original).
-_SCRIPT_MARK_RUN = re.compile(
-    "[\u060c\u061b\u061f\u066a\u066b\u066c\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]+"
-)
-_SCRIPT_ENGLISH = {"\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".", "\u066c": ","}
+# Arabic-script and Indic punctuation and digits: `birth، and`, `٥ February`, `manner।`, `Bangladesh۔`,
+# `৮,০০০ taka`. Each run of them is reported unless it touches a letter of its own script (a quotation).
+_NATIVE_DIGITS = ("\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
+                  "\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59"
+                  "\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9")
+_SCRIPT_MARK_RUN = re.compile(f"[\u060c\u061b\u061f\u066a\u066b\u066c\u06d4\u0964\u0965{_NATIVE_DIGITS}]+")
+_NATIVE_DIGIT = re.compile(f"[{_NATIVE_DIGITS}]")
+_SCRIPT_ENGLISH = {"\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".", "\u066c": ",",
+                   "\u06d4": ".", "\u0964": ".", "\u0965": "."}
 
 
 def _native_letter(ch: str) -> bool:
-    return bool(ch) and ("\u0600" <= ch <= "\u06ff" or "\u0900" <= ch <= "\u097f") and ch.isalpha()
+    return bool(ch) and ("\u0600" <= ch <= "\u06ff" or "\u0900" <= ch <= "\u0dff") and (
+        ch.isalpha() or unicodedata.category(ch).startswith("M"))  # a vowel sign ends `जयते`
+
+
+def _mark_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of marks, with `,` or `.` between native digits kept inside (`৮,০০০`)."""
+    runs = [m.span() for m in _SCRIPT_MARK_RUN.finditer(text)]
+    k = 0
+    while k < len(runs):
+        s, e = runs[k]
+        while (k + 1 < len(runs) and runs[k + 1][0] == e + 1 and text[e] in ",."
+               and _NATIVE_DIGIT.match(text, e - 1) and _NATIVE_DIGIT.match(text, e + 1)):
+            k += 1
+            e = runs[k][1]
+        yield s, e
+        k += 1
 
 
 def _script_marks(doc: Document) -> Iterator[Finding]:
     text = doc.text
     if text.isascii() or not _SCRIPT_MARK_RUN.search(text):
         return
-    for m in _SCRIPT_MARK_RUN.finditer(text):
-        s, e = m.span()
+    for s, e in _mark_runs(text):
         if _native_letter(text[s - 1 : s]) or _native_letter(text[e : e + 1]) or doc.in_non_prose(s, e):
             continue
-        run = m.group()
+        run = text[s:e]
         english = "".join(_SCRIPT_ENGLISH.get(c, str(int(c)) if c.isdigit() else c) for c in run)
-        kind = "digits" if run.isdigit() else "punctuation"
-        yield Finding(s, e, f"Arabic-script {kind} '{run}' in English text: English writes '{english}'",
+        kind = "digits" if _NATIVE_DIGIT.match(run) else "punctuation"
+        script = "Arabic-script" if any("\u0600" <= c <= "\u06ff" for c in run) else "Indic-script"
+        yield Finding(s, e, f"{script} {kind} '{run}' in English text: English writes '{english}'",
                       suggestion=english, fix=(Edit(s, e - s, english),))
 
 
@@ -1943,6 +2009,11 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})?[ \u00a0]?$")
 _WIRE_STYLE = frozenset(("mln", "bln"))
 # `5 mil` is a thickness in English (a thousandth of an inch): only after a currency sign (`R$ 5 mil`).
 _MIL_MONEY = re.compile(r"(?:R\$|US\$|\$|€|£)[ \u00a0]?\d{1,4}(?:[.,]\d{1,3})?[ \u00a0]$")
+# `180 mil. €`: Slovak and Czech `mil.` (million) before the euro sign or code.
+_EURO_AFTER = re.compile(r"[ \u00a0]?(?:€|EUR\b|eur\b|euro|Kč)")
+_SPLIT_MULTIPLIER = re.compile(r"(?P<a>\d{1,3}) (?P<x>million|billion|trillion) (?P<b>\d{1,3}) (?P<y>thousand|million|billion)\b(?!-)")
+_SPLIT_TRIGGER = re.compile(r" (?:million|billion|trillion) \d{1,3} (?:thousand|million|billion)\b")
+_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # Without a period, these are too short to tell from English words or codes: only `Mio.`, `tis.`, `ths.`.
 _NEEDS_DOT = frozenset(("Mio", "tis", "ths"))
 
@@ -1957,11 +2028,15 @@ _NEEDS_DOT = frozenset(("Mio", "tis", "ths"))
         "The damage was estimated at 2 [[mlrd]] rubles, and 20 [[thous.]] people were evacuated.",
         "The plant cost 3 [[Mrd.]] euros; the state paid 1,2 [[mln]] euros of it.",
         "Each family receives R$ 5 [[mil]] a month.",
+        "The reform will cost 180 [[mil.]] € over five years.",
+        "It is said that about [[1 million 200 thousand]] people took part in the drills.",
     ],
     passes=[
         "The fund raised $5 mln in its first round, the company said.",
         "The film is 5 mil thick, the mill employs 300 people and the MLN party won.",
         "Team Mio 3 finished ahead of the mlrd project, 1.5 million people watched.",
+        "The liner is 5 mil. thick, euro prices rose; 1.2 million people, up from 1 million 2 years ago.",
+        "Sales of 2 billion 500 million-dollar bonds were cut; it rose from 1 million 200 thousand-strong.",
     ],
 )
 def source_language_multiplier(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1998,7 +2073,8 @@ def source_language_multiplier(doc: Document, ctx: Context) -> Iterator[Finding]
             continue
         if abbr in _NEEDS_DOT and not m.group("dot"):
             continue
-        if abbr == "mil" and not _MIL_MONEY.search(text, max(0, s - 16), s):
+        euro = abbr == "mil" and m.group("dot") and _EURO_AFTER.match(text, m.end())
+        if abbr == "mil" and not euro and not _MIL_MONEY.search(text, max(0, s - 16), s):
             continue
         if abbr in _WIRE_STYLE and "," not in num.group():
             if continental is None:
@@ -2006,5 +2082,21 @@ def source_language_multiplier(doc: Document, ctx: Context) -> Iterator[Finding]
             if not continental:
                 continue
         end = m.end()
+        english = "million" if euro else _SOURCE_MULTIPLIERS[abbr]
         yield Finding(s, end, f"'{text[s:end]}' abbreviates the multiplier the source's way: English writes "
-                      f"{_SOURCE_MULTIPLIERS[abbr]}", suggestion=_SOURCE_MULTIPLIERS[abbr])
+                      f"{english}", suggestion=english)
+    yield from _split_multipliers(doc)
+
+
+def _split_multipliers(doc: Document) -> Iterator[Finding]:
+    """`1 million 200 thousand`: Japanese, Chinese and Korean count in ten-thousands (120万), which MT splits."""
+    text = doc.text
+    for m in numbers_at(text, _SPLIT_TRIGGER, _SPLIT_MULTIPLIER):
+        if doc.in_non_prose(m.start(), m.end()):
+            continue
+        value = int(m.group("a")) * _SCALE[m.group("x")] + int(m.group("b")) * _SCALE[m.group("y")]
+        if int(m.group("b")) * _SCALE[m.group("y")] >= _SCALE[m.group("x")]:
+            continue  # `2 million 5 million`: two amounts, not one split
+        english = f"{value:,}"
+        yield Finding(m.start(), m.end(), f"'{m.group()}' splits one number the source's way: English writes {english}",
+                      suggestion=english)

@@ -954,3 +954,86 @@ def comma_outside_quotation(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield Finding(q - len(text[q - 12 : q].split()[-1]) if text[q - 12 : q].split() else q, m.end(),
                           "Comma after the closing quotation mark of a quoted sentence: English puts it inside",
                           suggestion=None)
+
+
+# ---------------------------------------------------------------------------- TQ808
+
+# Verbs of saying and knowing that take a `that` clause; Slavic, Baltic, German and Finnish put a comma
+# before the conjunction (*сказал, что*; *sakė, kad*; *sagte, dass*), and MT keeps it.
+_THAT_VERBS = frozenset(
+    "said says told tells informs informed noted notes stated states added adds reported reports announced "
+    "announces explained explains stressed stresses emphasized emphasised emphasizes emphasises confirmed "
+    "confirms believes believed thinks thought knows knew claimed claims warned warns assured assures "
+    "recalled recalls admitted admits hopes hoped clarified declared declares insisted insists".split()
+)
+_COMMA_THAT = re.compile(r", that (?!is\b|was\b|said\b|'s\b|’s\b|night\b|morning\b|day\b|week\b|evening\b|afternoon\b|"
+                         r"year\b|time\b|month\b|quarter\b|season\b|summer\b|winter\b|spring\b|autumn\b|weekend\b)")
+# `Harun said, his side will...`: Malay and Indonesian *pihaknya* ("his side") after a comma that
+# Malay puts after *berkata*; English writes `said his side would` (or `said they would`).
+_SAID_SIDE = re.compile(r"\b(?:said|says), (?:his|her|their) side (?:will|would|has|had|is|was|have|did|does|could|can)\b")
+_VERB_BEFORE = re.compile(r"([a-z]+)$")
+# A parenthetical `, she said,` or a conditional `If confirmed,` before the comma.
+_PARENTHETICAL = re.compile(r"(?:, (?:he|she|they|we|I|it|you|[A-Z][a-z]+) |\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Aa]s|[Uu]nless) )$")
+
+
+@rule(
+    code="TQ808",
+    name="comma-before-that",
+    category="punctuation",
+    severity="minor",
+    summary="A comma between a verb of saying and its clause (`informs, that`, `said, his side will`).",
+    flags=[
+        "The minister also said[[, that]] Germany's brigade will stay.",
+        "Local resident Ona Vaitkevičienė told[[, that]] people here got used to it.",
+        "At the same time, the Ministry informs[[, that]] the control at the border is strict.",
+        "Sabah Police Commissioner Datuk Jauteh Dikun said[[, his side]] will not compromise.",
+    ],
+    passes=[
+        "He said, that is, that the plan had failed; she said, that said, it was fine.",
+        "The mayor said, that night, the city would reopen; so much for that, she added.",
+        "The firm, which reported, that quarter, a loss, said the plan that failed was old.",
+        "He said, his voice breaking, that he would stay; the board said his side had lost.",
+        "It was there, she said, that she learned to sing. If confirmed, that would be a record.",
+    ],
+)
+def comma_before_that(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """
+    ## What it flags
+    A comma between a verb of saying or knowing and the `that` clause it
+    introduces (`said, that`, `informs, that`): the comma Russian, Polish,
+    Lithuanian, Czech and German put before the conjunction. Also the Malay
+    and Indonesian `said, his side will` (*berkata, pihaknya akan*).
+    Parentheticals (`said, that is,`, `said, that night,`) are left alone.
+
+    ## Why it matters
+    English puts no comma before a reported clause; the comma cuts the verb
+    from what was said and marks the text as translated.
+
+    ## Example
+    ```
+    The minister also said, that the brigade will stay.
+    ```
+
+    ## Use instead
+    ```
+    The minister also said that the brigade will stay.
+    ```
+    """
+    text = doc.text
+    if ", that " in text:
+        for m in _COMMA_THAT.finditer(text):
+            verb = _VERB_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if not verb or verb.group(1) not in _THAT_VERBS or doc.in_non_prose(m.start(), m.end()):
+                continue
+            if _PARENTHETICAL.search(text, max(0, verb.start() - 40), verb.start()):
+                continue  # `It was there, she said, that...`, `If confirmed, that would...`
+            yield Finding(m.start(), m.start() + 6, f"Comma before 'that' after '{verb.group(1)}': "
+                          "English writes no comma before a reported clause", suggestion=" that",
+                          fix=(Edit(m.start(), 6, " that"),))
+    if " side " in text:
+        for m in _SAID_SIDE.finditer(text):
+            c = text.index(",", m.start())
+            if not doc.in_non_prose(m.start(), m.end()):
+                yield Finding(c, c + 1 + len(" ".join(text[c + 2 : m.end()].split()[:2])) + 1,
+                              "Comma after 'said' before the reported clause: English writes none",
+                              fix=(Edit(c, 1, ""),))

@@ -992,11 +992,13 @@ _HONORIFICS = {
     # Hindi (Shri, Shrimati, Smt.), Thai (Khun), Polish and Ukrainian (pan), Greek, Vietnamese, Croatian
     "shri": "Mr", "shrimati": "Ms", "smt.": "Ms", "khun": "Mr or Ms", "pan": "Mr", "kyrios": "Mr", "kyria": "Ms",
     "ông": "Mr", "bà": "Ms", "gospođa": "Ms", "gospođin": "Mr",
+    # Georgian (batono, kalbatono), Urdu (janab), Tagalog (Aling, Mang: Mrs, Mr)
+    "batono": "Mr", "kalbatono": "Ms", "janab": "Mr", "aling": "Mrs", "mang": "Mr",
 }
 # Capitalised, these are names or English words too: `Madame Tussauds`, `Dona Bailey`, `Pak Se-ri` (a Korean surname).
 _CAPITALISED_HONORIFICS = frozenset(
     w[:1].upper() + w[1:] for w in _HONORIFICS
-    if w not in ("monsieur", "madame", "mademoiselle", "dona", "pani", "pak", "pan", "ông", "bà")
+    if w not in ("monsieur", "madame", "mademoiselle", "dona", "pani", "pak", "pan", "ông", "bà", "mang")
 )
 _HONORIFIC_FORMS = _HONORIFICS.keys() | _CAPITALISED_HONORIFICS
 _HONORIFIC_WORDS = frozenset(w.rstrip(".") for w in _HONORIFIC_FORMS)  # as unique_words holds them
@@ -1008,6 +1010,8 @@ _AFTER_NAME_WORDS = frozenset(("ji", "sahab", "saheb", "sahib"))
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 # Greek `κ.` (kyrios, Mr) transliterated as `k.` before a surname: `said the k. Kikilias`.
 _GREEK_K = re.compile(rf"(?<![\w.])(?<!\d )k\.[ \u00a0](?={_NAME}\b)")
+# Albanian `z.` (zoti, Mr) and `znj.` (zonja, Mrs) kept before a surname: `declared z. Këlliçi`.
+_ALBANIAN_Z = re.compile(rf"(?<![\w.])(?<!\d )(?<!to )(?P<t>z|znj)\.[ \u00a0](?={_NAME}\b)")
 _TITLE_EN = {
     "Me": "Ms/Mr (Maître, a lawyer's title)", "Mme": "Ms (Madame)", "Mmes": "Mss", "Mlle": "Ms (Mademoiselle)",
     "Mlles": "Mss", "Sr.": "Mr (Señor)", "Sra.": "Ms (Señora)", "Srta.": "Ms (Señorita)", "Dña.": "Ms (Doña)",
@@ -1037,6 +1041,9 @@ _TITLE_EN = {
         "[[Khun]] Boonmee added that help had not arrived.",
         "«Nobody wants to leave the islands without supplies», said the [[k.]] Kikilias.",
         "The farmers' leader, [[pan]] Kowalski, blocked the road.",
+        "[[Batono]] Shalva said the law has nothing in common with it.",
+        "In the evacuation center, [[Aling]] Rosa Mendoza said aid was late, and [[mang]] Jose agreed.",
+        '"Democracy is worth more", declared [[z.]] Këlliçi, and [[znj.]] Kumbaro left.',
     ],
     passes=[
         "Give Me Liberty was playing, and John Smith Sr. was there.",
@@ -1050,6 +1057,7 @@ _TITLE_EN = {
         "Students of Shri Ram College met Sri Mulyani in Sri Lanka, and Peter Pan flew Pan Am.",
         "Tai Ji is a martial art; the Sikh shrine Harmandir Sahib and Ji Chaozhu, the interpreter, were named.",
         "He paid 50 k. Rent rose, and the cameras pan across the square.",
+        "Mang Inasal opened a branch; the Aling sisters and the Janab restaurant; from a to z. Then it rained.",
     ],
 )
 def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -1093,6 +1101,11 @@ def source_language_title(doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in _GREEK_K.finditer(text):
             if not (doc.in_non_prose(m.start(), m.end()) or doc.in_quote(m.start())):
                 yield Finding(m.start(), m.start() + 2, "'k.' is the Greek title κ. (Mr); English uses Mr or no title")
+    if "z" in uniq or "znj" in uniq:
+        for m in _ALBANIAN_Z.finditer(text):
+            if not (doc.in_non_prose(m.start(), m.end()) or doc.in_quote(m.start())):
+                yield Finding(m.start(), m.end("t") + 1, f"'{m.group('t')}.' is the Albanian title (Mr or Mrs); "
+                              "English uses Mr, Mrs or no title")
     if "-" in doc.text:
         yield from _title_suffixes(doc)
     if not uniq & _TITLE_WORDS:
