@@ -3250,14 +3250,19 @@ def _same_subject(pe: People, res: Resolution, sent_start: int) -> None:
     res.kind, res.person, res.how, res.label = "person", prev.person, "same-subject", prev.label
 
 
-def strong_gender(p: Person) -> bool:
+def strong_gender(p: Person, *, pronouns: bool = False) -> bool:
     """The person's gender rests on a hand-checked first name, a title or a gendered noun, and nothing strong
-    says otherwise."""
+    says otherwise. With ``pronouns`` (TQ301's test of a title against the person), three or more of the
+    article's pronouns with none against also count, and only a middle-strength vote against vetoes."""
     votes = getattr(p, "_votes", None) or {}
     g = p.gender
-    if g not in (MALE, FEMALE) or votes.get((OPPOSITE[g], 1), 0) or votes.get((OPPOSITE[g], 2), 0):
+    if g not in (MALE, FEMALE) or votes.get((OPPOSITE[g], 1), 0):
         return False
-    return votes.get((g, 2), 0) > 0 or getattr(p, "_curated", None) == g
+    if not pronouns and votes.get((OPPOSITE[g], 2), 0):
+        return False
+    if votes.get((g, 2), 0) > 0 or getattr(p, "_curated", None) == g:
+        return True
+    return pronouns and votes.get((g, 0), 0) >= 3 and not votes.get((OPPOSITE[g], 0), 0)
 
 
 def _apposed_role(text: str, who: Mention, m: Mention) -> bool:

@@ -29,6 +29,7 @@ from ..analysis.people import (
     is_common_word,
     para_index,
     people,
+    strong_gender,
 )
 from ..document import Document
 from ..model import Edit, Finding
@@ -89,17 +90,6 @@ _KIN = {MALE: re.compile(r"\b(?:husband|father|son|brother|grandson|grandfather|
               FEMALE: re.compile(r"\b(?:wife|mother|daughter|sister|granddaughter|grandmother|widow|aunt|niece)s?\b")}
 
 
-def _strong_gender(p) -> bool:
-    """The person's gender rests on more than pronouns: a hand-checked first name, a gendered noun or title,
-    or at least three pronouns with none against."""
-    votes = getattr(p, "_votes", None) or {}
-    g = p.gender
-    if g not in (MALE, FEMALE) or votes.get((OPPOSITE[g], 1), 0):
-        return False
-    return (votes.get((g, 2), 0) > 0 or getattr(p, "_curated", None) == g
-            or (votes.get((g, 0), 0) >= 3 and not votes.get((OPPOSITE[g], 0), 0)))
-
-
 def _title_surname_mismatch(doc: Document, pe) -> Iterator[Finding]:
     """``Mr Koike`` for a woman whose gender the article settles otherwise (her first name, ``the actress``,
     several pronouns), with no relative of the title's sex who could share the surname."""
@@ -115,7 +105,7 @@ def _title_surname_mismatch(doc: Document, pe) -> Iterator[Finding]:
     for m in matches:
         tg = _TITLE_SURNAME_FOR[m.group("t").lower()]
         ps = by_surname.get(m.group("s"))
-        if not ps or any(p.gender != OPPOSITE[tg] for p in ps) or not any(_strong_gender(p) for p in ps):
+        if not ps or any(p.gender != OPPOSITE[tg] for p in ps) or not any(strong_gender(p, pronouns=True) for p in ps):
             continue
         if titled[(tg, m.group("s"))] > 1:
             continue  # "Mr Mittal" throughout: the article's own evidence, not one slip (Lakshmi Mittal)
