@@ -85,6 +85,15 @@ def lines(text: str) -> list[Span]:
     return out
 
 
+def line_indented(text: str, start: int) -> bool:
+    """The line that starts the paragraph at ``start`` opens with spaces or tabs (`   item`): the items of a
+    list whose bullets were lost in extraction."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i < start and (i == 0 or text[i - 1] == "\n")
+
+
 def ends_open(line: str) -> bool:
     """Whether a line or paragraph stops without finishing its sentence (no character of TERMINAL at its end)."""
     return line.rstrip()[-1:] not in TERMINAL

@@ -37,7 +37,7 @@ from ..lexicon import geo
 from ..analysis.people import first_name_gender
 from ..document import Document
 from ..model import Edit, Finding
-from ..segment import WORD_RE
+from ..segment import WORD_RE, line_indented
 from .base import Context, rule
 
 _SPACE = re.compile(r"\s+")
@@ -656,20 +656,12 @@ _CAPTION = re.compile(r", \d{1,3},|\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictured?|[Ii]ma
 _ENDS_CLOSED = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
-def _indented(text: str, start: int) -> bool:
-    """The line of the paragraph starting at ``start`` opens with spaces or tabs (`   Item`)."""
-    i = start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    return i < start and (i == 0 or text[i - 1] == "\n")
-
-
 def _in_indented_run(text: str, paras, i: int) -> bool:
     """Paragraph ``i`` and a neighbour are both indented: the items of a list that lost its
     bullets in extraction, not a headline between body paragraphs."""
-    if not _indented(text, paras[i].start):
+    if not line_indented(text, paras[i].start):
         return False
-    return any(0 <= j < len(paras) and _indented(text, paras[j].start) for j in (i - 1, i + 1))
+    return any(0 <= j < len(paras) and line_indented(text, paras[j].start) for j in (i - 1, i + 1))
 
 
 def injected_headline(three: list[str]) -> bool:

@@ -21,9 +21,12 @@ from ..analysis.people import (
     MALE,
     NOT_VERBS_S,
     OPPOSITE,
+    ORG_CUES,
+    ORG_NOUNS,
     PERSON_NOUNS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    THING_NOUNS,
     first_name_gender,
     fold,
     is_common_word,
@@ -660,7 +663,6 @@ _CHANNELS = frozenset("statement announcement communiqué communique press lette
 
 def _org_own_channel(doc: Document, pe) -> Iterator[Finding]:
     """his/her for the institution that opens the sentence, in "ORG, in her (own) statement, said"."""
-    from ..analysis.people import ORG_CUES, ORG_NOUNS
     text = doc.text
     for sent in doc.sentences:
         if "," not in text[sent.start:sent.start + 110]:
@@ -915,12 +917,12 @@ def _np_head(np: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _thing_head(head: str) -> bool:
-    from ..analysis.people import ORG_NOUNS, THING_NOUNS
-    return (head in ORG_NOUNS or head in THING_NOUNS) and head not in _VESSEL_NOUNS
-
-
 _VESSEL_NOUNS = frozenset("ship vessel boat yacht ferry liner tanker frigate submarine schooner".split())
+
+
+def _thing_head(head: str) -> bool:
+    """An organisation or thing noun that English calls `it` (ships are `she`)."""
+    return (head in ORG_NOUNS or head in THING_NOUNS) and head not in _VESSEL_NOUNS
 
 
 def _agrees(verb: str, adv: bool) -> bool:

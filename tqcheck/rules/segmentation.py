@@ -20,7 +20,7 @@ from ..analysis.names import ParagraphInfo, layout, names
 from ..document import Document
 from ..lexicon import geo, words
 from ..model import Edit, Finding
-from ..segment import TERMINAL, WORD_RE, ends_open, period_is_abbreviation
+from ..segment import TERMINAL, WORD_RE, ends_open, line_indented, period_is_abbreviation
 from .base import Context, rule
 from .casing import QUIET_LAYOUTS
 
@@ -226,18 +226,10 @@ def _introduces_quote(p: str) -> bool:
     return any(t in _REPORTING and toks[i + 1 : i + 2] != ["that"] for i, t in enumerate(toks))
 
 
-def _indented(text: str, start: int) -> bool:
-    """The line of the paragraph starting at ``start`` opens with spaces or tabs (`   item`)."""
-    i = start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    return i < start and (i == 0 or text[i - 1] == "\n")
-
-
 def _list_run(text: str, paras: list[ParagraphInfo], i: int) -> bool:
     """Paragraph ``i`` is indented and so is the one before it: the items of a list whose
     bullets were lost when the page was extracted (`reasons:` / `  cost,` / `  they fear...`)."""
-    return i > 0 and _indented(text, paras[i].start) and _indented(text, paras[i - 1].start)
+    return i > 0 and line_indented(text, paras[i].start) and line_indented(text, paras[i - 1].start)
 
 
 def _skip_space(text: str, pos: int) -> int:
