@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tqcheck.analysis import language, people
-from tqcheck.rules import pronoun
+from tqcheck.rules import casing, pronoun
 from tqcheck.segment import bounded_words, word_trie
 
 
@@ -72,3 +72,39 @@ def test_adopted_phrases_start_on_their_first_words():
     assert all(p[0] in language._allowed_firsts() for p in phrases if p)
     words = language.sentence_words("He said it per se and the status quo held.", 0, 41)
     assert [w.key for w in words if w.allowed] == ["per", "se", "status", "quo"]
+
+
+# TQ101/TQ104 scans with their look-behind moved after the first letter, against the plain patterns.
+_CASING_PLAIN = {
+    "_PLACE_SLOT": r"(?<![\w'’-])(?:[Ii]n|[Ff]rom|at|near|outside|via) (?P<w>[a-zà-öø-ÿ]{4,})"
+                   r"(?=[.,;:](?:\s|$)| (?:and|or) )",
+    "_LIST_SLOT": r"(?<![\w'’-])[A-Z][a-z]+, [A-Z][a-z]+,? and (?P<w>[a-zà-öø-ÿ]{4,})(?=[.,;:](?:\s|$))",
+    "_STREET": r"(?<=[^\W\d_] )(?:street|avenue|boulevard|square|lane|embankment)\b(?![-'’])",
+    "_THE_NAME": r"(?<=[a-z0-9] )The(?= (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CASING_PLAIN))
+def test_casing_slots_scan_like_the_plain_patterns(name):
+    plain = re.compile(_CASING_PLAIN[name])
+    fast = getattr(casing, name)
+    words = ("in In from From near at via outside street square lane embankment The the a b Xa, Yb and or zzzz "
+             "wxyz . , ; - ' ’ 9 \n é built-in o'near Ab, Cd, Rafina lavrio Road Directorate").split(" ")
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(3, 30))) for _ in range(4000)]
+    texts += ["Flights from Rafina and lavrio. In zahle, at jeju.", "in 2026 The Road Directorate said",
+              "the Rustaveli avenue and a Main street-side cafe"]
+    for before in ("", " ", "x", "-", "'", "’", "\n", "9"):  # what the look-behind tests
+        texts += [f"{before}Rafina, Athens and lavrio. {before}Rafina, Athens, and lavrio,",
+                  f"{before}in zahle. {before}from kavala and more", f"war{before}The Road Directorate"]
+    found = 0
+    for text in texts:
+        want = _spans(plain.finditer(text))
+        assert _spans(fast.finditer(text)) == want, text
+        found += len(want)
+    assert found > 3
+
+
+def test_bounded_words_refuses_a_custom_test_it_cannot_place():
+    with pytest.raises(ValueError):
+        bounded_words(["-x", "y"], after_first=r"(?<!\w.)")

@@ -262,13 +262,19 @@ def word_trie(words) -> str:
     return emit(root)
 
 
-def bounded_words(words) -> str:
+def bounded_words(words, after_first: str | None = None) -> str:
     """``\\b(?:w1|w2|...)\\b`` for words that start and end with a word character, with the first
     boundary tested after each word's first letter (``K(?<!\\w.)yiv``): the pattern then opens with a
     literal or a set of first letters, which ``re`` scans for in C instead of trying a match at every
-    position (several times faster when the words start with capitals)."""
+    position (several times faster when the words start with capitals).
+
+    ``after_first`` replaces that test with another look-behind of the same shape, read after the first
+    letter: ``(?<![\\w'-].)`` (no word, apostrophe or hyphen before), ``(?<=[a-z] .)`` (a lowercase word
+    and a space before)."""
     words = sorted(words)
     if not all(_WORD_CHAR.match(w[:1]) for w in words):
+        if after_first is not None:
+            raise ValueError("after_first needs words that start with a word character")
         return rf"\b(?:{word_trie(words)})\b"
     by_first: dict[str, list[str]] = {}
     for w in words:
@@ -278,7 +284,7 @@ def bounded_words(words) -> str:
         rest = word_trie([r for r in rests if r])
         if rest and "" in rests:
             rest = f"(?:{rest})?"
-        alts.append(re.escape(ch) + r"(?<!\w.)" + rest)
+        alts.append(re.escape(ch) + (r"(?<!\w.)" if after_first is None else after_first) + rest)
     return "(?:" + "|".join(alts) + r")\b"
 
 

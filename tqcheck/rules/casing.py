@@ -21,7 +21,7 @@ from ..document import Document
 from .. import lexicon
 from ..lexicon import geo, words
 from ..model import Edit, Finding
-from ..segment import WORD, period_is_abbreviation, word_positions
+from ..segment import WORD, bounded_words, period_is_abbreviation, word_positions
 from .base import Context, rule
 
 # --------------------------------------------------------------------------- helpers
@@ -471,9 +471,11 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # A lowercase word in a place slot: after a place preposition and before a break or `and`, or last
 # in a list of capitalised names (`Piraeus, Rafina and lavrio.`). (literal-first alternations)
-_PLACE_SLOT = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Ff]rom|at|near|outside|via) (?P<w>[a-zà-öø-ÿ]{4,})"
+_PLACE_SLOT = re.compile(bounded_words(("In", "in", "From", "from", "at", "near", "outside", "via"),
+                                       after_first=r"(?<![\w'’-].)")
+                         + r" (?P<w>[a-zà-öø-ÿ]{4,})"
                          r"(?=[.,;:](?:\s|$)| (?:and|or) )")
-_LIST_SLOT = re.compile(r"(?<![\w'’-])[A-Z][a-z]+, [A-Z][a-z]+,? and (?P<w>[a-zà-öø-ÿ]{4,})(?=[.,;:](?:\s|$))")
+_LIST_SLOT = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+, [A-Z][a-z]+,? and (?P<w>[a-zà-öø-ÿ]{4,})(?=[.,;:](?:\s|$))")
 UNKNOWN_PLACE_ZIPF = 3.5  # a word English writes capitalised, this rare, or one it does not know at all
 
 
@@ -484,7 +486,8 @@ def _known_inflection(w: str) -> bool:
 
 # A street word in lowercase right after a capitalised name (literal first, then the name looked
 # up backwards): `on Rustaveli avenue`, `in Ferraz street`.
-_STREET = re.compile(r"(?<=[^\W\d_] )(?:street|avenue|boulevard|square|lane|embankment)\b(?![-'’])")
+_STREET = re.compile(bounded_words(("street", "avenue", "boulevard", "square", "lane", "embankment"),
+                                   after_first=r"(?<=[^\W\d_] .)") + r"(?![-'’])")
 _STREET_NAME = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_A-Z]{2,}) $")
 _GENERIC_BEFORE = frozenset("a an one every any another each".split())
 
@@ -1124,7 +1127,7 @@ _NUMBER_WORDS = frozenset(
 )
 _NUMBER_BEFORE = re.compile(r"\d+$")
 # `The` before a capitalised name, after a lowercase word or a number and one space.
-_THE_NAME = re.compile(r"(?<=[a-z0-9] )The(?= (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b)")
+_THE_NAME = re.compile(r"The(?<=[a-z0-9] The)(?= (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b)")
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Almighty|Father|Creator|Savior|Saviour)\b")
 
 
